@@ -1,0 +1,23 @@
+package org.digitworkbench;
+
+import org.digitworkbench.cli.Cli;
+import org.digitworkbench.gui.WorkbenchApp;
+import org.digitworkbench.ml.runtime.NativeRuntime;
+
+/**
+ * Entry point of the runnable jar. Not a JavaFX Application subclass, so the fat jar starts without the
+ * JavaFX module path. No arguments: the window; otherwise the command line.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        NativeRuntime.configure();
+        if (args.length == 0) {
+            WorkbenchApp.launchApp(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}

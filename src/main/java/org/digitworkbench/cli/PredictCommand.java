@@ -1,0 +1,83 @@
+package org.digitworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.Predictor;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.preprocess.DigitPreprocessor;
+import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.digitworkbench.ml.store.ModelStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Classify image files (any size, dark-on-light or light-on-dark) with the canvas's preprocessing.")
+final class PredictCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model file written by train")
+    Path modelFile;
+
+    @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG, JPEG, GIF or BMP files")
+    List<Path> images;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainedModel model = ModelStore.load(modelFile);
+        List<String> names = DatasetId.fromId(model.card().dataset()).classNames();
+        Predictor predictor = model.newPredictor();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = 0;
+        for (Path image : images) {
+            Optional<float[]> input;
+            try {
+                input = DigitPreprocessor.toMnist(ImageFiles.read(image));
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                failures++;
+                continue;
+            }
+            if (input.isEmpty()) {
+                err.println(image + ": the image is empty (no ink found)");
+                failures++;
+                continue;
+            }
+            float[] probabilities = predictor.probabilities(input.get());
+            int best = Predictor.argMax(probabilities);
+            if (common.json) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("file", image.toString());
+                json.put("predicted", best);
+                json.put("name", names.get(best));
+                json.put("probabilities", probabilities);
+                JsonPrinter.print(out, json);
+            } else {
+                StringBuilder line = new StringBuilder(String.format("%s: %s (%.1f%%)  [", image, names.get(best),
+                        probabilities[best] * 100));
+                for (int i = 0; i < probabilities.length; i++) {
+                    line.append(i == 0 ? "" : " ").append(String.format("%d:%.3f", i, probabilities[i]));
+                }
+                out.println(line.append(']'));
+            }
+        }
+        out.flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+}

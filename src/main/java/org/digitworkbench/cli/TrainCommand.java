@@ -1,0 +1,159 @@
+package org.digitworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelStore;
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.Trainer;
+import org.digitworkbench.ml.train.TrainingControl;
+import org.digitworkbench.ml.train.TrainingListener;
+import org.digitworkbench.ml.train.TrainingOutcome;
+import org.digitworkbench.ml.train.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a network and write it, with its model card, to a file.")
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "D", converter = DatasetIdConverter.class,
+            description = "mnist or fashion-mnist")
+    DatasetId dataset;
+
+    @Option(names = "--model", required = true, paramLabel = "ARCH", converter = ArchitectureConverter.class,
+            description = "mlp, cnn-small, cnn or cnn-plus")
+    Architecture architecture;
+
+    @Option(names = "--epochs", defaultValue = "1", description = "1-100 (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "64", description = "8-4096 (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate (default: the optimizer's own)")
+    Double learningRate;
+
+    @Option(names = "--optimizer", defaultValue = "adam", converter = OptimizerConverter.class,
+            description = "adam, rmsprop or sgd (with momentum) (default: ${DEFAULT-VALUE})")
+    Optimizer optimizer;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Same seed, same result (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+            description = "Train on the first N images only (default: all)")
+    int limit;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "Continue training this model instead of starting fresh")
+    Path from;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (.zip)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainingSettings settings = new TrainingSettings(dataset, architecture, epochs, batch,
+                learningRate != null ? learningRate : optimizer.defaultLearningRate(), optimizer, seed, limit);
+        if (!settings.problems().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
+        }
+        TrainedModel start = from == null ? null : ModelStore.load(from);
+        if (start != null && start.architecture() != architecture) {
+            throw new ParameterException(spec.commandLine(), from + " is a " + start.architecture().id()
+                    + " model; pass --model " + start.architecture().id() + " to continue it");
+        }
+        DatasetSplits data = DataAccess.load(common, dataset);
+        TrainingControl control = new TrainingControl();
+        Thread interruptHook = new Thread(control::cancel);
+        Runtime.getRuntime().addShutdownHook(interruptHook);
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingOutcome outcome;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train " + architecture.id())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().setUnit(" batches", 1)
+                .build()) {
+            outcome = new Trainer().train(settings, data, start == null ? null : start.params(),
+                    new ProgressReporter(bar, err), control);
+        } finally {
+            removeHook(interruptHook);
+        }
+        if (!outcome.completed()) {
+            err.println("training stopped before the end; no model written");
+            return ExitCodes.INTERRUPTED;
+        }
+        ModelStore.save(outcome.model(), out);
+        double seconds = outcome.millis() / 1000.0;
+        if (common.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("out", out.toAbsolutePath().toString());
+            json.put("testAccuracy", outcome.evaluation().accuracy());
+            json.put("seconds", seconds);
+            JsonPrinter.print(spec.commandLine().getOut(), json);
+        } else {
+            spec.commandLine().getOut().printf("test accuracy %.2f%% after %.1f s; model written to %s%n",
+                    outcome.evaluation().accuracy() * 100, seconds, out.toAbsolutePath());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook has run
+        }
+    }
+
+    /** Feeds the progress bar and prints one line per epoch. */
+    private static final class ProgressReporter implements TrainingListener {
+        private final ProgressBar bar;
+        private final PrintWriter err;
+        private double smoothedLoss = Double.NaN;
+
+        ProgressReporter(ProgressBar bar, PrintWriter err) {
+            this.bar = bar;
+            this.err = err;
+        }
+
+        @Override
+        public void onIteration(IterationEvent e) {
+            smoothedLoss = Double.isNaN(smoothedLoss) ? e.loss() : 0.95 * smoothedLoss + 0.05 * e.loss();
+            if (e.batchInEpoch() == 1) {
+                bar.reset();
+                bar.maxHint(e.batchesPerEpoch());
+            }
+            bar.stepTo(e.batchInEpoch());
+            bar.setExtraMessage(String.format(" epoch %d  loss %.4f  %.0f img/s", e.epoch(), smoothedLoss,
+                    e.imagesPerSecond()));
+        }
+
+        @Override
+        public void onEpoch(EpochEvent e) {
+            err.printf("%nepoch %d/%d: train loss %.4f, train accuracy %.2f%%, test accuracy %.2f%%, %.1f s, ETA %.0f s%n",
+                    e.epoch(), e.epochs(), e.trainLoss(), e.trainAccuracy() * 100, e.testAccuracy() * 100,
+                    e.elapsedMillis() / 1000.0, e.etaMillis() / 1000.0);
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.digitworkbench.ml.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.TrainingSettings;
+
+/**
+ * What a model file says about itself (stored as JSON beside the weights): where it came from, how it
+ * was trained, how it did. {@code format} is the model-file version this card was written for.
+ */
+public record ModelCard(int format, String dataset, String architecture, long parameters, int epochs,
+                        int batchSize, double learningRate, String optimizer, long seed, int limit,
+                        List<EpochRecord> history, double testAccuracy, double trainingSeconds, String createdAt,
+                        String nativeVariant) {
+    public static final int FORMAT = 1;
+
+    /** One row of the training history. */
+    public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testAccuracy,
+                              double seconds) {
+    }
+
+    public static ModelCard of(TrainingSettings settings, List<EpochEvent> epochs, double testAccuracy,
+                               double trainingSeconds, Instant createdAt, String nativeVariant) {
+        List<EpochRecord> history = epochs.stream()
+                .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
+                        e.elapsedMillis() / 1000.0))
+                .toList();
+        return new ModelCard(FORMAT, settings.dataset().id(), settings.architecture().id(),
+                settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
+                settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
+    }
+}

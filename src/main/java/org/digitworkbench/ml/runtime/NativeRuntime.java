@@ -1,0 +1,67 @@
+package org.digitworkbench.ml.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Chooses which libnd4j build JavaCPP loads, before ND4J starts. The oneDNN build trains convolutions
+ * about four times faster on CPUs with AVX2; the plain build is the fallback everywhere else.
+ * A {@code javacpp.platform.extension} set by the user is left alone.
+ */
+public final class NativeRuntime {
+    static final String EXTENSION_PROPERTY = "javacpp.platform.extension";
+    static final String ONEDNN_EXTENSION = "-onednn-avx2";
+    private static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
+
+    private NativeRuntime() {
+    }
+
+    /** Call before the first use of ND4J; later calls are harmless. */
+    public static synchronized void configure() {
+        if (System.getProperty(EXTENSION_PROPERTY) != null) {
+            return;
+        }
+        String platform = platform();
+        boolean onednnPresent = NativeRuntime.class.getClassLoader()
+                .getResource(BINDINGS + platform + ONEDNN_EXTENSION + "/libjnind4jcpu.so") != null;
+        System.setProperty(EXTENSION_PROPERTY, onednnPresent && cpuHasAvx2() ? ONEDNN_EXTENSION : "");
+    }
+
+    /** The native build in use, e.g. {@code linux-x86_64-onednn-avx2}. */
+    public static String variant() {
+        configure();
+        return platform() + System.getProperty(EXTENSION_PROPERTY, "");
+    }
+
+    public static int threads() {
+        String omp = System.getenv("OMP_NUM_THREADS");
+        if (omp != null && omp.matches("\\d+")) {
+            return Integer.parseInt(omp);
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osPart = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "macosx"
+                : os.startsWith("windows") ? "windows" : os;
+        String archPart = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64" -> "arm64";
+            default -> arch;
+        };
+        return osPart + "-" + archPart;
+    }
+
+    static boolean cpuHasAvx2() {
+        try {
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            return Files.isReadable(cpuinfo) && Files.readString(cpuinfo).contains(" avx2");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.digitworkbench.ml.train;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.RmsProp;
+
+/** The optimizers a training run can use, with the learning rate each works well at by default. */
+public enum Optimizer {
+    ADAM("adam", 1e-3),
+    RMSPROP("rmsprop", 1e-3),
+    SGD("sgd", 0.05);
+
+    private final String id;
+    private final double defaultLearningRate;
+
+    Optimizer(String id, double defaultLearningRate) {
+        this.id = id;
+        this.defaultLearningRate = defaultLearningRate;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public double defaultLearningRate() {
+        return defaultLearningRate;
+    }
+
+    IUpdater updater(double learningRate) {
+        return switch (this) {
+            case ADAM -> new Adam(learningRate);
+            case RMSPROP -> new RmsProp(learningRate);
+            case SGD -> new Nesterovs(learningRate, 0.9);
+        };
+    }
+
+    public static Optimizer fromId(String id) {
+        for (Optimizer o : values()) {
+            if (o.id.equalsIgnoreCase(id)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("unknown optimizer '" + id + "'; choose one of "
+                + Arrays.stream(values()).map(Optimizer::id).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,61 @@
+package org.digitworkbench.ml.train;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.arch.Architecture;
+
+/**
+ * Everything that decides a training run. {@code limit} > 0 trains on the first {@code limit} training
+ * images only (quick runs and tests); 0 means the whole training set.
+ */
+public record TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
+                               double learningRate, Optimizer optimizer, long seed, int limit) {
+    public static final int MAX_EPOCHS = 100;
+    public static final int MIN_BATCH = 8;
+    public static final int MAX_BATCH = 4096;
+
+    public static TrainingSettings defaults(DatasetId dataset, Architecture architecture) {
+        return new TrainingSettings(dataset, architecture, 1, 64, Optimizer.ADAM.defaultLearningRate(),
+                Optimizer.ADAM, 42, 0);
+    }
+
+    /** Every reason these settings cannot be trained, empty when they can. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (dataset == null) {
+            problems.add("choose a data set");
+        }
+        if (architecture == null) {
+            problems.add("choose an architecture");
+        }
+        if (optimizer == null) {
+            problems.add("choose an optimizer");
+        }
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            problems.add("epochs must be between 1 and " + MAX_EPOCHS + " (got " + epochs + ")");
+        }
+        if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
+            problems.add("batch size must be between " + MIN_BATCH + " and " + MAX_BATCH + " (got " + batchSize + ")");
+        }
+        if (!(learningRate > 0 && learningRate <= 1)) {
+            problems.add("learning rate must be greater than 0 and at most 1 (got " + learningRate + ")");
+        }
+        if (limit < 0) {
+            problems.add("limit must be 0 (all images) or a positive number of images (got " + limit + ")");
+        } else if (limit > 0 && limit < batchSize) {
+            problems.add("limit (" + limit + ") must be at least the batch size (" + batchSize + ")");
+        }
+        return problems;
+    }
+
+    /** @throws IllegalArgumentException naming every problem */
+    public TrainingSettings validated() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid training settings: " + String.join("; ", problems));
+        }
+        return this;
+    }
+}
