@@ -1,5 +1,7 @@
 package org.digitworkbench.ml.arch;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Map;
 
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
@@ -25,6 +27,7 @@ public final class GraphBuilder {
     public static final String INPUT = "input";
     public static final String LABEL = "label";
     public static final String PROBABILITIES = "probabilities";
+    public static final String LOGITS = "logits";
     public static final String LOSS = "loss";
 
     private GraphBuilder() {
@@ -39,6 +42,7 @@ public final class GraphBuilder {
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, Architecture.INPUT_SIZE);
         long channels = 1;
         long side = Architecture.IMAGE_SIDE;
+        long units = Architecture.INPUT_SIZE;
         boolean spatial = architecture.convolutional();
         if (spatial) {
             x = x.reshape(-1, 1, Architecture.IMAGE_SIDE, Architecture.IMAGE_SIDE);
@@ -58,16 +62,22 @@ public final class GraphBuilder {
                 x = sd.cnn().maxPooling2d(x, Pooling2DConfig.builder()
                         .kH(2).kW(2).sH(2).sW(2).paddingMode(PaddingMode.VALID).isNHWC(false).build());
                 side = side / 2;
-            } else if (layer instanceof Dropout dropout) {
+            } else if (layer instanceof Dropout) {
                 if (training) {
-                    x = sd.nn().dropoutInverted(x, 1.0 - dropout.rate());
+                    long[] shape = spatial ? new long[] {-1, channels, side, side} : new long[] {-1, units};
+                    x = x.mul(sd.placeHolder("dropout" + index, DataType.FLOAT, shape));
                 }
             } else if (layer instanceof Dense dense) {
                 if (spatial) {
                     x = x.reshape(-1, channels * side * side);
                     spatial = false;
                 }
-                x = sd.nn().linear(x, variable(sd, params, "w" + index), variable(sd, params, "b" + index));
+                units = dense.units();
+                boolean output = index == architecture.layers().size() - 1;
+                // mmul + add rather than nn().linear: xw_plus_b's weight gradient is wrong in 1.0.0-M2.1
+                SDVariable product = x.mmul(variable(sd, params, "w" + index));
+                SDVariable bias = variable(sd, params, "b" + index);
+                x = output ? product.add(LOGITS, bias) : product.add(bias);
                 if (dense.relu()) {
                     x = sd.nn().relu(x, 0);
                 }
@@ -78,10 +88,26 @@ public final class GraphBuilder {
         sd.nn().softmax(PROBABILITIES, logits, 1);
         if (training) {
             SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, Architecture.CLASSES);
-            sd.loss().softmaxCrossEntropy(LOSS, label, logits, null);
+            // Written out rather than sd.loss().softmaxCrossEntropy, which reports a loss of 0 in 1.0.0-M2.1.
+            SDVariable logProbabilities = sd.nn().logSoftmax(logits);
+            label.mul(logProbabilities).sum(1).mean().neg(LOSS);
             sd.setLossVariables(LOSS);
+            createGradientsQuietly(sd);
         }
         return sd;
+    }
+
+    /** SameDiff prints a line per differentiated op to standard output, which would break the CLI's JSON. */
+    private static void createGradientsQuietly(SameDiff sd) {
+        synchronized (System.class) {
+            PrintStream stdout = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                sd.createGradFunction();
+            } finally {
+                System.setOut(stdout);
+            }
+        }
     }
 
     private static SDVariable variable(SameDiff sd, Map<String, INDArray> params, String name) {

@@ -9,6 +9,7 @@ import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.Trainer;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
@@ -36,13 +37,18 @@ public final class ThroughputBenchmark {
     private static double measureTraining(Architecture architecture, int batch, double warmup, double seconds,
                                           DatasetSplits data) {
         TrainingControl control = new TrainingControl();
-        long[] window = new long[3]; // start nanos, images, end nanos
-        long begin = System.nanoTime();
+        // nanos of the first measured batch's start, images since then, nanos of the last batch's end
+        long[] window = new long[3];
         TrainingListener timer = new TrainingListener() {
+            private long firstBatch;
+
             @Override
             public void onIteration(IterationEvent event) {
                 long now = System.nanoTime();
-                double elapsed = (now - begin) / 1e9;
+                if (firstBatch == 0) {
+                    firstBatch = now;
+                }
+                double elapsed = (now - firstBatch) / 1e9;
                 if (elapsed < warmup) {
                     window[0] = now;
                     return;
@@ -55,7 +61,7 @@ public final class ThroughputBenchmark {
             }
         };
         TrainingSettings settings = new TrainingSettings(data.id(), architecture, 1, batch, 1e-3,
-                org.digitworkbench.ml.train.Optimizer.ADAM, 1, 0);
+                Optimizer.ADAM, 1, 0);
         new Trainer().train(settings, data, null, timer, control);
         return window[2] > window[0] ? window[1] / ((window[2] - window[0]) / 1e9) : Double.NaN;
     }

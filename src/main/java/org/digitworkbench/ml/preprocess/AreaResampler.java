@@ -12,8 +12,9 @@ final class AreaResampler {
     static float[] resample(GrayImage image, int x0, int y0, int srcWidth, int srcHeight, int width, int height) {
         float[] rows = new float[srcHeight * width];
         for (int y = 0; y < srcHeight; y++) {
+            final int row = y0 + y;
             for (int tx = 0; tx < width; tx++) {
-                rows[y * width + tx] = average(srcWidth, width, tx, i -> image.at(x0 + i, y0 + y));
+                rows[y * width + tx] = average(srcWidth, width, tx, i -> image.at(x0 + i, row));
             }
         }
         float[] out = new float[height * width];

@@ -3,7 +3,6 @@ package org.digitworkbench.ml.train;
 import org.digitworkbench.ml.arch.GraphBuilder;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
-import org.nd4j.autodiff.listeners.ListenerVariables;
 import org.nd4j.autodiff.listeners.Loss;
 import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -26,6 +25,7 @@ final class BatchStatsListener extends BaseListener {
     private long correct;
     private long seen;
     private long lastBatchNanos;
+    private double batchLoss = Double.NaN;
 
     BatchStatsListener(TrainingListener listener, TrainingControl control, int batchesPerEpoch) {
         this.listener = listener;
@@ -55,21 +55,40 @@ final class BatchStatsListener extends BaseListener {
         return operation == Operation.TRAINING;
     }
 
-    @Override
-    public ListenerVariables requiredVariables(SameDiff sd) {
-        return new ListenerVariables.Builder().trainingVariables(GraphBuilder.PROBABILITIES).build();
-    }
-
+    /**
+     * Loss and accuracy come from the logits, computed here in Java (a few hundred numbers per batch): the
+     * {@code Loss} that SameDiff 1.0.0-M2.1 hands to listeners reads 0.
+     */
     @Override
     public void activationAvailable(SameDiff sd, At at, MultiDataSet batch, SameDiffOp op, String varName,
                                     INDArray activation) {
-        if (!GraphBuilder.PROBABILITIES.equals(varName)) {
+        if (!GraphBuilder.LOGITS.equals(varName)) {
             return;
         }
-        INDArray predicted = activation.argMax(1);
-        INDArray actual = batch.getLabels(0).argMax(1);
-        correct += predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.INT).sumNumber().longValue();
-        seen += activation.size(0);
+        float[] logits = activation.dup('c').data().asFloat();
+        float[] labels = batch.getLabels(0).dup('c').data().asFloat();
+        int classes = (int) activation.size(1);
+        int rows = (int) activation.size(0);
+        double loss = 0;
+        for (int r = 0; r < rows; r++) {
+            int offset = r * classes;
+            int best = 0;
+            int actual = 0;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, logits[offset + c]);
+                best = logits[offset + c] > logits[offset + best] ? c : best;
+                actual = labels[offset + c] > labels[offset + actual] ? c : actual;
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                sum += Math.exp(logits[offset + c] - max);
+            }
+            loss += Math.log(sum) + max - logits[offset + actual];
+            correct += best == actual ? 1 : 0;
+        }
+        seen += rows;
+        batchLoss = loss / rows;
     }
 
     @Override
@@ -77,7 +96,7 @@ final class BatchStatsListener extends BaseListener {
         long now = System.nanoTime();
         double seconds = Math.max(1e-9, (now - lastBatchNanos) / 1e9);
         lastBatchNanos = now;
-        double value = loss.totalLoss();
+        double value = batchLoss;
         lossSum += value;
         batchInEpoch++;
         iteration++;

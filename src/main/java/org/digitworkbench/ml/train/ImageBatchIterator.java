@@ -5,17 +5,20 @@ import java.util.SplittableRandom;
 
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
-import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.digitworkbench.ml.arch.DropoutSite;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batches straight from the byte pixels: one float array per batch, no per-image objects. The order is
  * reshuffled from the seed on every reset, so the same seed replays the same run. Optional augmentation
- * shifts each image by up to two pixels. Stops early when the run is cancelled.
+ * shifts each image by up to two pixels. Each batch carries the images, then one inverted-dropout mask per
+ * {@link DropoutSite}, then the one-hot labels. Stops early when the run is cancelled.
  */
-final class ImageBatchIterator implements DataSetIterator {
+final class ImageBatchIterator implements MultiDataSetIterator {
     private static final int SHIFT = 2;
 
     private final LabeledImages images;
@@ -23,13 +26,17 @@ final class ImageBatchIterator implements DataSetIterator {
     private final boolean augment;
     private final TrainingControl control;
     private final long seed;
+    private final List<DropoutSite> dropout;
     private int[] order;
     private int cursor;
     private int epoch;
     private SplittableRandom shiftRandom;
+    private SplittableRandom maskRandom;
 
-    ImageBatchIterator(LabeledImages images, int batchSize, boolean augment, long seed, TrainingControl control) {
+    ImageBatchIterator(LabeledImages images, int batchSize, boolean augment, List<DropoutSite> dropout, long seed,
+                       TrainingControl control) {
         this.images = images;
+        this.dropout = dropout;
         this.batchSize = batchSize;
         this.augment = augment;
         this.seed = seed;
@@ -54,6 +61,7 @@ final class ImageBatchIterator implements DataSetIterator {
             order[j] = t;
         }
         shiftRandom = random.split();
+        maskRandom = random.split();
         cursor = 0;
         epoch++;
     }
@@ -64,12 +72,12 @@ final class ImageBatchIterator implements DataSetIterator {
     }
 
     @Override
-    public DataSet next() {
+    public MultiDataSet next() {
         return next(batchSize);
     }
 
     @Override
-    public DataSet next(int num) {
+    public MultiDataSet next(int num) {
         int n = Math.min(num, order.length - cursor);
         int size = Architecture.INPUT_SIZE;
         float[] features = new float[n * size];
@@ -89,8 +97,24 @@ final class ImageBatchIterator implements DataSetIterator {
             labels[b * Architecture.CLASSES + classes[image]] = 1f;
         }
         cursor += n;
-        return new DataSet(Nd4j.create(features, new long[] {n, size}, 'c'),
-                Nd4j.create(labels, new long[] {n, Architecture.CLASSES}, 'c'));
+        INDArray[] inputs = new INDArray[1 + dropout.size()];
+        inputs[0] = Nd4j.create(features, new long[] {n, size}, 'c');
+        for (int i = 0; i < dropout.size(); i++) {
+            inputs[i + 1] = mask(dropout.get(i), n);
+        }
+        return new MultiDataSet(inputs, new INDArray[] {Nd4j.create(labels, new long[] {n, Architecture.CLASSES}, 'c')});
+    }
+
+    private INDArray mask(DropoutSite site, int n) {
+        float keep = (float) (1.0 - site.rate());
+        float[] values = new float[(int) (n * site.perImageSize())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = maskRandom.nextDouble() < keep ? 1f / keep : 0f;
+        }
+        long[] shape = new long[site.perImageShape().length + 1];
+        shape[0] = n;
+        System.arraycopy(site.perImageShape(), 0, shape, 1, site.perImageShape().length);
+        return Nd4j.create(values, shape, 'c');
     }
 
     private static void copyShifted(byte[] src, int srcOffset, float[] dst, int dstOffset, int dx, int dy) {
@@ -110,16 +134,6 @@ final class ImageBatchIterator implements DataSetIterator {
     }
 
     @Override
-    public int inputColumns() {
-        return Architecture.INPUT_SIZE;
-    }
-
-    @Override
-    public int totalOutcomes() {
-        return Architecture.CLASSES;
-    }
-
-    @Override
     public boolean resetSupported() {
         return true;
     }
@@ -135,22 +149,12 @@ final class ImageBatchIterator implements DataSetIterator {
     }
 
     @Override
-    public int batch() {
-        return batchSize;
-    }
-
-    @Override
-    public void setPreProcessor(DataSetPreProcessor preProcessor) {
+    public void setPreProcessor(MultiDataSetPreProcessor preProcessor) {
         throw new UnsupportedOperationException("batches are normalised when they are built");
     }
 
     @Override
-    public DataSetPreProcessor getPreProcessor() {
-        return null;
-    }
-
-    @Override
-    public List<String> getLabels() {
+    public MultiDataSetPreProcessor getPreProcessor() {
         return null;
     }
 }

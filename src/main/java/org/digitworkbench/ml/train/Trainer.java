@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.ml.arch.DropoutSite;
 import org.digitworkbench.ml.arch.GraphBuilder;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.eval.EvaluationResult;
@@ -35,13 +36,14 @@ public final class Trainer {
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
 
         SameDiff sd = GraphBuilder.build(settings.architecture(), params, true);
+        List<DropoutSite> dropout = DropoutSite.of(settings.architecture());
         sd.setTrainingConfig(new TrainingConfig.Builder()
                 .updater(settings.optimizer().updater(settings.learningRate()))
-                .dataSetFeatureMapping(GraphBuilder.INPUT)
+                .dataSetFeatureMapping(featureMapping(dropout))
                 .dataSetLabelMapping(GraphBuilder.LABEL)
                 .build());
         ImageBatchIterator batches = new ImageBatchIterator(train, settings.batchSize(),
-                settings.architecture().augmented(), settings.seed(), control);
+                settings.architecture().augmented(), dropout, settings.seed(), control);
         BatchStatsListener stats = new BatchStatsListener(listener, control, batches.batchesPerEpoch());
 
         long start = System.currentTimeMillis();
@@ -73,6 +75,13 @@ public final class Trainer {
                 millis / 1000.0, Instant.now(), NativeRuntime.variant());
         return new TrainingOutcome(new TrainedModel(card, trained), List.copyOf(epochs), evaluation, completed,
                 millis);
+    }
+
+    private static List<String> featureMapping(List<DropoutSite> dropout) {
+        List<String> names = new ArrayList<>();
+        names.add(GraphBuilder.INPUT);
+        dropout.forEach(site -> names.add(site.name()));
+        return names;
     }
 
     private static Map<String, INDArray> currentParams(SameDiff sd, Map<String, INDArray> names) {
