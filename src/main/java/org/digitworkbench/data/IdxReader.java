@@ -50,8 +50,7 @@ public final class IdxReader {
             throw new IllegalArgumentException("dimsOut must have room for count, rows and cols");
         }
         try (Source in = open(path)) {
-            ByteBuffer header = in.header(IMAGES_HEADER, "image");
-            checkMagic(path, header.getInt(), IMAGES_MAGIC, "image");
+            ByteBuffer header = in.header(IMAGES_HEADER, IMAGES_MAGIC, "image");
             int count = header.getInt();
             int rows = header.getInt();
             int cols = header.getInt();
@@ -72,8 +71,7 @@ public final class IdxReader {
     /** Reads a label file; every label must be 0..9. */
     public static byte[] readLabels(Path path) throws IOException {
         try (Source in = open(path)) {
-            ByteBuffer header = in.header(LABELS_HEADER, "label");
-            checkMagic(path, header.getInt(), LABELS_MAGIC, "label");
+            ByteBuffer header = in.header(LABELS_HEADER, LABELS_MAGIC, "label");
             int count = header.getInt();
             checkCount(path, count, "labels");
             byte[] labels = in.body(LABELS_HEADER, count, count + " labels");
@@ -137,13 +135,18 @@ public final class IdxReader {
             this.gzip = gzip;
         }
 
-        ByteBuffer header(int length, String kind) throws IOException {
+        /** Reads the header and checks its magic number; returns it positioned after the magic. */
+        ByteBuffer header(int length, int magic, String kind) throws IOException {
             byte[] bytes = readUpTo(length);
+            ByteBuffer header = ByteBuffer.wrap(bytes);
+            if (bytes.length >= 4) {
+                checkMagic(path, header.getInt(), magic, kind);
+            }
             if (bytes.length < length) {
                 throw new InvalidDataException(name(path) + ": " + describeSize(bytes.length)
                         + ", too short for an IDX " + kind + " header (" + length + " bytes)");
             }
-            return ByteBuffer.wrap(bytes);
+            return header;
         }
 
         byte[] body(int headerLength, long bodyLength, String what) throws IOException {

@@ -151,17 +151,20 @@ public final class HttpMirrorSource implements DatasetSource {
                 }
             } catch (IOException e) {
                 if (watchdog.fired()) {
-                    throw new IOException(uri + ": no data for " + readTimeout.toSeconds() + " s after "
-                            + received + " bytes", e);
+                    throw stalled(uri, received);
                 }
                 throw new IOException(uri + ": download failed after " + received + " bytes", e);
             }
             if (watchdog.fired()) {
-                throw new IOException(uri + ": no data for " + readTimeout.toSeconds() + " s after " + received + " bytes");
+                throw stalled(uri, received);
             }
         }
         progress.onProgress(stage, received, length);
         return received;
+    }
+
+    private IOException stalled(URI uri, long received) {
+        return new IOException(uri + ": no data for " + readTimeout.toMillis() + " ms after " + received + " bytes");
     }
 
     private static String stripSlash(String base) {

@@ -112,7 +112,7 @@ public final class RegistryClientSource implements DatasetSource {
         }
     }
 
-    private static String aptHint(String output) {
+    static String aptHint(String output) {
         String lower = output.toLowerCase(Locale.ROOT);
         if (lower.contains("unable to locate package") || lower.contains("no installation candidate")
                 || lower.contains("has no candidate") || lower.contains("can't select")) {
