@@ -58,6 +58,8 @@ public final class DigitPreprocessor {
         }
         double cx = mass == 0 ? (width - 1) / 2.0 : mx / mass;
         double cy = mass == 0 ? (height - 1) / 2.0 : my / mass;
+        // A whole-pixel shift as MNIST did: the digit keeps its 20x20 extent and the centre of mass lands
+        // within half a pixel of (14, 14).
         int offsetX = (int) Math.round(SIDE / 2.0 - cx);
         int offsetY = (int) Math.round(SIDE / 2.0 - cy);
         float[] out = new float[SIDE * SIDE];

@@ -1,0 +1,81 @@
+package org.digitworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input: one readable line on standard error, no stack trace, a non-zero exit code, nothing written. */
+class CliErrorsTest {
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineError(CliRun run, int code, String expected) {
+        assertEquals(code, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void unknownDataSet() {
+        assertOneLineError(CliRun.of("fetch", "--dataset", "cifar"), ExitCodes.USAGE,
+                "unknown data set 'cifar'; valid ids: mnist, fashion-mnist");
+    }
+
+    @Test
+    void invalidTrainingSettingsAreRefusedBeforeAnyWork() {
+        Path out = dir.resolve("m.zip");
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--epochs", "0", "--batch", "-3",
+                "--lr", "5", "--out", out.toString());
+        assertOneLineError(run, ExitCodes.USAGE, "epochs must be between 1 and 100 (got 0)");
+        assertTrue(run.err().contains("batch size must be between 8 and 4096 (got -3)"), run.err());
+        assertTrue(run.err().contains("learning rate must be greater than 0 and at most 1 (got 5.0)"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unknownArchitectureAndOptimizer() {
+        assertOneLineError(CliRun.of("train", "--dataset", "mnist", "--model", "vgg", "--out", "x.zip"),
+                ExitCodes.USAGE, "unknown architecture 'vgg'");
+        assertOneLineError(CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--optimizer", "lbfgs",
+                "--out", "x.zip"), ExitCodes.USAGE, "unknown optimizer 'lbfgs'");
+    }
+
+    @Test
+    void missingModelFile() {
+        Path missing = dir.resolve("missing.zip");
+        assertOneLineError(CliRun.of("evaluate", "--model", missing.toString()), ExitCodes.FAILURE,
+                "error: " + missing + ": no such file");
+    }
+
+    @Test
+    void fileThatIsNotAModel() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.zip"), "hello");
+        assertOneLineError(CliRun.of("predict", "--model", text.toString(), "x.png"), ExitCodes.FAILURE,
+                text + ": not a model file");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Path missing = dir.resolve("missing.zip");
+        CliRun run = CliRun.of("evaluate", "--model", missing.toString(), "--verbose");
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"fetch", "train", "evaluate", "predict", "bench"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode());
+            assertTrue(run.out().contains("Usage: digit-workbench " + command), run.out());
+        }
+    }
+}

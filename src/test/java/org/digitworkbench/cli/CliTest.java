@@ -1,0 +1,154 @@
+package org.digitworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.digitworkbench.TestData;
+import org.digitworkbench.data.LabeledImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on real data: one small model trained once, then every command against it. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path model;
+    static JsonNode trained;
+
+    @BeforeAll
+    static void trainSmallModel() throws IOException {
+        model = dir.resolve("mlp.zip");
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--epochs", "1", "--batch", "32",
+                "--limit", "3000", "--out", model.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        trained = JSON.readTree(lines[lines.length - 1]);
+    }
+
+    @Test
+    void trainEndsWithItsJsonSummaryAndWritesModelAndCard() {
+        assertEquals(model.toAbsolutePath().toString(), trained.get("out").asText());
+        assertTrue(trained.get("testAccuracy").asDouble() > 0.85, trained.toString());
+        assertTrue(trained.get("seconds").asDouble() > 0);
+        assertTrue(Files.isRegularFile(model));
+        assertTrue(Files.isRegularFile(dir.resolve("mlp.json")));
+    }
+
+    @Test
+    void evaluateJsonHasAccuracyConfusionAndEveryError() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--model", model.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals("mnist", json.get("dataset").asText());
+        assertEquals(model.toString(), json.get("model").asText());
+        assertEquals(trained.get("testAccuracy").asDouble(), json.get("accuracy").asDouble(), 1e-9);
+        assertEquals(10, json.get("confusion").size());
+        int total = 0;
+        int diagonal = 0;
+        for (int r = 0; r < 10; r++) {
+            assertEquals(10, json.get("confusion").get(r).size());
+            for (int c = 0; c < 10; c++) {
+                total += json.get("confusion").get(r).get(c).asInt();
+                diagonal += r == c ? json.get("confusion").get(r).get(c).asInt() : 0;
+            }
+        }
+        assertEquals(10_000, total);
+        JsonNode wrong = json.get("misclassified");
+        assertEquals(total - diagonal, wrong.size());
+        JsonNode first = wrong.get(0);
+        assertTrue(first.has("index") && first.has("actual") && first.has("predicted") && first.has("confidence"));
+        int index = first.get("index").asInt();
+        assertEquals(TestData.mnist().test().label(index), first.get("actual").asInt());
+        assertFalse(first.get("actual").asInt() == first.get("predicted").asInt());
+    }
+
+    @Test
+    void predictReadsImagesOfAnySizeAndEitherPolarity() throws IOException {
+        LabeledImages test = TestData.mnist().test();
+        Path lightOnDark = writeDigit(test, 0, 5, false, "seven.png");
+        Path darkOnLight = writeDigit(test, 0, 3, true, "seven-inverted.png");
+
+        CliRun run = CliRun.of("predict", "--model", model.toString(), "--json", lightOnDark.toString(),
+                darkOnLight.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        for (String line : lines) {
+            JsonNode json = JSON.readTree(line);
+            assertEquals(7, json.get("predicted").asInt(), line);
+            assertEquals("7", json.get("name").asText());
+            assertEquals(10, json.get("probabilities").size());
+            double sum = 0;
+            for (JsonNode p : json.get("probabilities")) {
+                sum += p.asDouble();
+            }
+            assertEquals(1.0, sum, 1e-3);
+        }
+    }
+
+    @Test
+    void predictReportsEmptyAndUnreadableImages() throws IOException {
+        Path empty = dir.resolve("empty.png");
+        ImageIO.write(new BufferedImage(50, 50, BufferedImage.TYPE_INT_RGB), "png", empty.toFile());
+        Path garbage = Files.writeString(dir.resolve("garbage.png"), "not a picture");
+
+        CliRun run = CliRun.of("predict", "--model", model.toString(), empty.toString(), garbage.toString());
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains(empty + ": the image is empty (no ink found)"), run.err());
+        assertTrue(run.err().contains(garbage + ": not an image this program can read"), run.err());
+    }
+
+    @Test
+    void fetchJsonSaysWhereTheFilesCameFrom() throws IOException {
+        CliRun run = CliRun.of("fetch", "--dataset", "mnist", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals("mnist", json.get("dataset").asText());
+        assertEquals("cache", json.get("source").asText());
+        assertTrue(Files.isDirectory(Path.of(json.get("path").asText())));
+    }
+
+    @Test
+    void benchJsonHasTheDocumentedFields() throws IOException {
+        CliRun run = CliRun.of("bench", "--model", "mlp", "--batch", "32", "--seconds", "1", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals("mlp", json.get("model").asText());
+        assertEquals(32, json.get("batch").asInt());
+        assertTrue(json.get("trainImagesPerSecond").asDouble() > 0, run.out());
+        assertTrue(json.get("inferImagesPerSecond").asDouble() > 0, run.out());
+        assertTrue(json.get("nativeVariant").asText().startsWith("linux-x86_64"), run.out());
+        assertTrue(json.get("threads").asInt() >= 1);
+    }
+
+    private static Path writeDigit(LabeledImages images, int index, int scale, boolean invert, String name)
+            throws IOException {
+        int side = 28 * scale + 40;
+        BufferedImage image = new BufferedImage(side, side + 17, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < side; x++) {
+                int sx = (x - 30) / scale;
+                int sy = (y - 10) / scale;
+                int v = x >= 30 && y >= 10 && sx < 28 && sy < 28 ? images.pixel(index, sy * 28 + sx) : 0;
+                v = invert ? 255 - v : v;
+                image.setRGB(x, y, (v << 16) | (v << 8) | v);
+            }
+        }
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}

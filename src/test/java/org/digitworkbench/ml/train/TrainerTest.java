@@ -1,0 +1,125 @@
+package org.digitworkbench.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.digitworkbench.TestData;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.arch.Architecture;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+class TrainerTest {
+
+    private static TrainingSettings settings(Architecture architecture, int epochs, int batch, int limit) {
+        return new TrainingSettings(DatasetId.MNIST, architecture, epochs, batch,
+                Optimizer.ADAM.defaultLearningRate(), Optimizer.ADAM, 7, limit);
+    }
+
+    @Test
+    void mlpOnAFewThousandRealImagesIsFarAboveChance() {
+        List<EpochEvent> epochs = new CopyOnWriteArrayList<>();
+        List<IterationEvent> iterations = new CopyOnWriteArrayList<>();
+        TrainingOutcome outcome = new Trainer().train(settings(Architecture.MLP, 2, 32, 6000), TestData.mnist(), null,
+                new TrainingListener() {
+                    @Override
+                    public void onIteration(IterationEvent event) {
+                        iterations.add(event);
+                    }
+
+                    @Override
+                    public void onEpoch(EpochEvent event) {
+                        epochs.add(event);
+                    }
+                }, new TrainingControl());
+
+        assertTrue(outcome.completed());
+        assertTrue(outcome.evaluation().accuracy() >= 0.90, "test accuracy " + outcome.evaluation().accuracy());
+        assertEquals(10_000, outcome.evaluation().total());
+        assertEquals(2, epochs.size());
+        assertEquals(2 * 188, iterations.size(), "6000 images in batches of 32, twice");
+        assertTrue(epochs.get(1).trainLoss() < epochs.get(0).trainLoss(), "loss falls: " + epochs);
+        assertTrue(epochs.get(1).trainAccuracy() > 0.85, "train accuracy " + epochs.get(1).trainAccuracy());
+        assertEquals(0, epochs.get(1).etaMillis());
+        assertTrue(iterations.get(0).imagesPerSecond() > 0);
+        assertEquals(outcome.evaluation().accuracy(), outcome.model().card().testAccuracy());
+        assertEquals(2, outcome.model().card().history().size());
+    }
+
+    @Test
+    void sameSeedGivesTheSameNetworkDropoutIncluded() {
+        TrainingSettings settings = settings(Architecture.CNN, 1, 64, 256);
+        TrainingOutcome first = new Trainer().train(settings, TestData.mnist(), null, TrainingListener.NONE,
+                new TrainingControl());
+        TrainingOutcome second = new Trainer().train(settings, TestData.mnist(), null, TrainingListener.NONE,
+                new TrainingControl());
+
+        for (String name : first.model().params().keySet()) {
+            INDArray a = first.model().params().get(name);
+            INDArray b = second.model().params().get(name);
+            assertTrue(a.equalsWithEps(b, 1e-6), "parameter " + name + " differs between two runs with one seed");
+        }
+        assertEquals(first.evaluation().accuracy(), second.evaluation().accuracy());
+    }
+
+    @Test
+    void cancelStopsWithinASecondAndKeepsThePartialWeights() throws Exception {
+        TrainingControl control = new TrainingControl();
+        CountDownLatch started = new CountDownLatch(3);
+        CompletableFuture<TrainingOutcome> run = CompletableFuture.supplyAsync(() -> new Trainer().train(
+                settings(Architecture.CNN_PLUS, 3, 64, 0), TestData.mnist(), null,
+                new TrainingListener() {
+                    @Override
+                    public void onIteration(IterationEvent event) {
+                        started.countDown();
+                    }
+                }, control));
+        assertTrue(started.await(120, TimeUnit.SECONDS), "training did not start");
+
+        long cancelledAt = System.nanoTime();
+        control.cancel();
+        TrainingOutcome outcome = run.get(30, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - cancelledAt) / 1e9;
+
+        assertTrue(seconds < 1.0, "cancel took " + seconds + " s");
+        assertFalse(outcome.completed());
+        assertNull(outcome.evaluation(), "no epoch finished");
+        assertEquals(Architecture.CNN_PLUS.id(), outcome.model().card().architecture());
+    }
+
+    @Test
+    void pauseHoldsTheRunAndResumeFinishesIt() throws Exception {
+        TrainingControl control = new TrainingControl();
+        List<IterationEvent> iterations = new CopyOnWriteArrayList<>();
+        CountDownLatch paused = new CountDownLatch(1);
+        CompletableFuture<TrainingOutcome> run = CompletableFuture.supplyAsync(() -> new Trainer().train(
+                settings(Architecture.MLP, 1, 64, 1280), TestData.mnist(), null,
+                new TrainingListener() {
+                    @Override
+                    public void onIteration(IterationEvent event) {
+                        iterations.add(event);
+                        if (event.batchInEpoch() == 5) {
+                            control.pause();
+                            paused.countDown();
+                        }
+                    }
+                }, control));
+        assertTrue(paused.await(120, TimeUnit.SECONDS));
+        Thread.sleep(700);
+        assertEquals(5, iterations.size(), "no batch runs while paused");
+        assertTrue(control.isPaused());
+
+        control.resume();
+        TrainingOutcome outcome = run.get(60, TimeUnit.SECONDS);
+        assertTrue(outcome.completed());
+        assertEquals(20, iterations.size());
+    }
+}

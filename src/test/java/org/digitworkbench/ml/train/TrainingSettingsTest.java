@@ -1,0 +1,52 @@
+package org.digitworkbench.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.arch.Architecture;
+import org.junit.jupiter.api.Test;
+
+class TrainingSettingsTest {
+    private static TrainingSettings with(int epochs, int batch, double lr, int limit) {
+        return new TrainingSettings(DatasetId.MNIST, Architecture.MLP, epochs, batch, lr, Optimizer.ADAM, 1, limit);
+    }
+
+    @Test
+    void defaultsAreValid() {
+        assertEquals(List.of(), TrainingSettings.defaults(DatasetId.MNIST, Architecture.CNN).problems());
+    }
+
+    @Test
+    void zeroNegativeAndAbsurdValuesAreRefusedWithReasons() {
+        assertEquals(List.of("epochs must be between 1 and 100 (got 0)"), with(0, 64, 1e-3, 0).problems());
+        assertEquals(List.of("epochs must be between 1 and 100 (got 1000)"), with(1000, 64, 1e-3, 0).problems());
+        assertEquals(List.of("batch size must be between 8 and 4096 (got -5)"), with(1, -5, 1e-3, 0).problems());
+        assertEquals(List.of("batch size must be between 8 and 4096 (got 100000)"), with(1, 100000, 1e-3, 0).problems());
+        assertEquals(List.of("learning rate must be greater than 0 and at most 1 (got 0.0)"), with(1, 64, 0, 0).problems());
+        assertEquals(List.of("learning rate must be greater than 0 and at most 1 (got NaN)"),
+                with(1, 64, Double.NaN, 0).problems());
+        assertEquals(List.of("limit must be 0 (all images) or a positive number of images (got -1)"),
+                with(1, 64, 1e-3, -1).problems());
+        assertEquals(List.of("limit (10) must be at least the batch size (64)"), with(1, 64, 1e-3, 10).problems());
+    }
+
+    @Test
+    void everyProblemIsNamedAtOnce() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> with(0, 0, -1, 0).validated());
+        assertTrue(e.getMessage().contains("epochs"), e.getMessage());
+        assertTrue(e.getMessage().contains("batch size"), e.getMessage());
+        assertTrue(e.getMessage().contains("learning rate"), e.getMessage());
+    }
+
+    @Test
+    void optimizersParseAndRefuseUnknownIds() {
+        assertEquals(Optimizer.RMSPROP, Optimizer.fromId("RMSprop"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Optimizer.fromId("lbfgs"));
+        assertEquals("unknown optimizer 'lbfgs'; choose one of adam, rmsprop, sgd", e.getMessage());
+    }
+}
