@@ -3,10 +3,7 @@ package org.digitworkbench.ml.arch;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.digitworkbench.ml.arch.LayerSpec.Conv;
-import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
-import org.digitworkbench.ml.arch.LayerSpec.MaxPool;
 
 /**
  * Where a training graph applies dropout. The masks come in as placeholders, drawn in Java per batch:
@@ -28,26 +25,16 @@ public record DropoutSite(String name, long[] perImageShape, double rate) {
 
     public static List<DropoutSite> of(Architecture architecture) {
         List<DropoutSite> sites = new ArrayList<>();
-        long channels = 1;
-        long side = Architecture.IMAGE_SIDE;
-        long units = Architecture.INPUT_SIZE;
-        boolean spatial = architecture.convolutional();
-        int index = 0;
-        for (LayerSpec layer : architecture.layers()) {
-            if (layer instanceof Conv conv) {
-                channels = conv.filters();
-                side = conv.same() ? side : side - conv.kernel() + 1;
-            } else if (layer instanceof MaxPool) {
-                side = side / 2;
-            } else if (layer instanceof Dense dense) {
-                spatial = false;
-                units = dense.units();
-            } else if (layer instanceof Dropout dropout) {
-                long[] shape = spatial ? new long[] {channels, side, side} : new long[] {units};
-                sites.add(new DropoutSite("dropout" + index, shape, dropout.rate()));
+        List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
+        for (int i = 0; i < inputs.size(); i++) {
+            if (architecture.layers().get(i) instanceof Dropout dropout) {
+                sites.add(new DropoutSite(nameOf(i), inputs.get(i).perImage(), dropout.rate()));
             }
-            index++;
         }
         return sites;
+    }
+
+    static String nameOf(int layerIndex) {
+        return "dropout" + layerIndex;
     }
 }

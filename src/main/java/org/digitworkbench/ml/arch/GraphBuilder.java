@@ -2,6 +2,7 @@ package org.digitworkbench.ml.arch;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
@@ -40,49 +41,42 @@ public final class GraphBuilder {
     public static SameDiff build(Architecture architecture, Map<String, INDArray> params, boolean training) {
         SameDiff sd = SameDiff.create();
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, Architecture.INPUT_SIZE);
-        long channels = 1;
-        long side = Architecture.IMAGE_SIDE;
-        long units = Architecture.INPUT_SIZE;
-        boolean spatial = architecture.convolutional();
-        if (spatial) {
+        if (architecture.convolutional()) {
             x = x.reshape(-1, 1, Architecture.IMAGE_SIDE, Architecture.IMAGE_SIDE);
         }
-        int index = 0;
-        for (LayerSpec layer : architecture.layers()) {
+        List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
+        int last = architecture.layers().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            LayerSpec layer = architecture.layers().get(i);
+            ActivationShape in = inputs.get(i);
             if (layer instanceof Conv conv) {
                 Conv2DConfig config = Conv2DConfig.builder()
                         .kH(conv.kernel()).kW(conv.kernel()).sH(1).sW(1)
                         .paddingMode(conv.same() ? PaddingMode.SAME : PaddingMode.VALID)
                         .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
-                x = sd.cnn().conv2d(x, variable(sd, params, "w" + index), variable(sd, params, "b" + index), config);
+                x = sd.cnn().conv2d(x, variable(sd, params, "w" + i), variable(sd, params, "b" + i), config);
                 x = sd.nn().relu(x, 0);
-                channels = conv.filters();
-                side = conv.same() ? side : side - conv.kernel() + 1;
             } else if (layer instanceof MaxPool) {
                 x = sd.cnn().maxPooling2d(x, Pooling2DConfig.builder()
                         .kH(2).kW(2).sH(2).sW(2).paddingMode(PaddingMode.VALID).isNHWC(false).build());
-                side = side / 2;
-            } else if (layer instanceof Dropout) {
-                if (training) {
-                    long[] shape = spatial ? new long[] {-1, channels, side, side} : new long[] {-1, units};
-                    x = x.mul(sd.placeHolder("dropout" + index, DataType.FLOAT, shape));
-                }
+            } else if (layer instanceof Dropout && training) {
+                long[] perImage = in.perImage();
+                long[] shape = new long[perImage.length + 1];
+                shape[0] = -1;
+                System.arraycopy(perImage, 0, shape, 1, perImage.length);
+                x = x.mul(sd.placeHolder(DropoutSite.nameOf(i), DataType.FLOAT, shape));
             } else if (layer instanceof Dense dense) {
-                if (spatial) {
-                    x = x.reshape(-1, channels * side * side);
-                    spatial = false;
+                if (in.spatial()) {
+                    x = x.reshape(-1, in.size());
                 }
-                units = dense.units();
-                boolean output = index == architecture.layers().size() - 1;
                 // mmul + add rather than nn().linear: xw_plus_b's weight gradient is wrong in 1.0.0-M2.1
-                SDVariable product = x.mmul(variable(sd, params, "w" + index));
-                SDVariable bias = variable(sd, params, "b" + index);
-                x = output ? product.add(LOGITS, bias) : product.add(bias);
+                SDVariable product = x.mmul(variable(sd, params, "w" + i));
+                SDVariable bias = variable(sd, params, "b" + i);
+                x = i == last ? product.add(LOGITS, bias) : product.add(bias);
                 if (dense.relu()) {
                     x = sd.nn().relu(x, 0);
                 }
             }
-            index++;
         }
         SDVariable logits = x;
         sd.nn().softmax(PROBABILITIES, logits, 1);
