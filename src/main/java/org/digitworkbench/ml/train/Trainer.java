@@ -68,13 +68,19 @@ public final class Trainer {
                     evaluation.accuracy(), elapsed, eta);
             epochs.add(event);
             listener.onEpoch(event);
+            listener.onCheckpoint(snapshot(settings, epochs, evaluation, start, sd, params), evaluation);
         }
         long millis = System.currentTimeMillis() - start;
-        Map<String, INDArray> trained = copy(currentParams(sd, params));
+        return new TrainingOutcome(snapshot(settings, epochs, evaluation, start, sd, params), List.copyOf(epochs),
+                evaluation, completed, millis);
+    }
+
+    private static TrainedModel snapshot(TrainingSettings settings, List<EpochEvent> epochs,
+                                         EvaluationResult evaluation, long start, SameDiff sd,
+                                         Map<String, INDArray> params) {
         ModelCard card = ModelCard.of(settings, epochs, evaluation == null ? Double.NaN : evaluation.accuracy(),
-                millis / 1000.0, Instant.now(), NativeRuntime.variant());
-        return new TrainingOutcome(new TrainedModel(card, trained), List.copyOf(epochs), evaluation, completed,
-                millis);
+                (System.currentTimeMillis() - start) / 1000.0, Instant.now(), NativeRuntime.variant());
+        return new TrainedModel(card, copy(currentParams(sd, params)));
     }
 
     private static List<String> featureMapping(List<DropoutSite> dropout) {

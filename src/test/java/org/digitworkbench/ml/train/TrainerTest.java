@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -28,6 +30,7 @@ class TrainerTest {
     void mlpOnAFewThousandRealImagesIsFarAboveChance() {
         List<EpochEvent> epochs = new CopyOnWriteArrayList<>();
         List<IterationEvent> iterations = new CopyOnWriteArrayList<>();
+        List<TrainedModel> checkpoints = new CopyOnWriteArrayList<>();
         TrainingOutcome outcome = new Trainer().train(settings(Architecture.MLP, 2, 32, 6000), TestData.mnist(), null,
                 new TrainingListener() {
                     @Override
@@ -38,6 +41,12 @@ class TrainerTest {
                     @Override
                     public void onEpoch(EpochEvent event) {
                         epochs.add(event);
+                    }
+
+                    @Override
+                    public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+                        checkpoints.add(snapshot);
+                        assertEquals(evaluation.accuracy(), snapshot.card().testAccuracy());
                     }
                 }, new TrainingControl());
 
@@ -52,6 +61,9 @@ class TrainerTest {
         assertTrue(iterations.get(0).imagesPerSecond() > 0);
         assertEquals(outcome.evaluation().accuracy(), outcome.model().card().testAccuracy());
         assertEquals(2, outcome.model().card().history().size());
+        assertEquals(2, checkpoints.size());
+        assertEquals(1, checkpoints.get(0).card().history().size(), "the first snapshot knows one epoch");
+        assertTrue(checkpoints.get(0).params().get("w0") != outcome.model().params().get("w0"), "snapshots are copies");
     }
 
     @Test
