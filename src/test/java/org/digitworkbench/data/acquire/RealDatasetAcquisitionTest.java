@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetLoader;
 import org.digitworkbench.data.DatasetSplits;
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class RealDatasetAcquisitionTest {
 
     private static Path cacheRoot() {
-        String configured = System.getProperty("digitworkbench.test.data");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("target", "test-datasets");
+        return TestData.cacheRoot();
     }
 
     private static DatasetSplits acquireAndLoad(DatasetId id) throws IOException {
