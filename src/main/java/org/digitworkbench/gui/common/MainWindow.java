@@ -30,8 +30,8 @@ import org.digitworkbench.data.DatasetId;
 
 /** The window shell: header with the data-set switch and the model menu, the views as tabs, a status line. */
 public final class MainWindow {
-    public static final double MIN_WIDTH = 820;
-    public static final double MIN_HEIGHT = 600;
+    public static final double MIN_WIDTH = 860;
+    public static final double MIN_HEIGHT = 620;
     private static final KeyCombination OPEN_MODEL =
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -66,7 +66,6 @@ public final class MainWindow {
             tab.setUserData(key);
             tabs.getTabs().add(tab);
         }
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         this.views = List.copyOf(views);
     }
 

@@ -149,20 +149,22 @@ public final class DrawView implements WorkbenchView {
         hint.setWrapText(true);
         hint.textProperty().bind(guess.hintProperty());
         hint.visibleProperty().bind(guess.visibleProperty().not());
-        StackPane top = new StackPane(answer, hint);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setMinHeight(96);
+        StackPane guessArea = new StackPane(answer, hint);
+        guessArea.setAlignment(Pos.CENTER_LEFT);
         StackPane.setAlignment(answer, Pos.CENTER_LEFT);
         StackPane.setAlignment(hint, Pos.CENTER_LEFT);
-        Label inputCaption = caption("draw.networkInput");
-        Label barsCaption = caption("draw.probabilities");
-        VBox panel = new VBox(10, top, new Separator(), inputCaption, new PixelPreview(guess), barsCaption,
+        HBox.setHgrow(guessArea, Priority.ALWAYS);
+        guessArea.setMinWidth(120);
+        VBox input = new VBox(4, caption("draw.networkInput"), new PixelPreview(guess));
+        input.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(12, guessArea, input);
+        VBox panel = new VBox(10, top, new Separator(), caption("draw.probabilities"),
                 new ProbabilityBars(model, text));
         panel.setId("result-panel");
         panel.getStyleClass().add("result-panel");
-        panel.setPrefWidth(330);
-        panel.setMinWidth(300);
-        panel.setMaxWidth(360);
+        panel.setPrefWidth(380);
+        panel.setMinWidth(340);
+        panel.setMaxWidth(420);
         return panel;
     }
 

@@ -7,7 +7,7 @@ import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 
 /** The 28x28 image the network receives, one filled square per pixel so it stays crisp at any zoom. */
 final class PixelPreview extends Canvas {
-    static final int CELL = 5;
+    static final int CELL = 4;
     private static final int SIDE = DigitPreprocessor.SIDE;
 
     PixelPreview(GuessState guess) {

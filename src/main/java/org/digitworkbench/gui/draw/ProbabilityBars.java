@@ -20,7 +20,7 @@ final class ProbabilityBars extends GridPane {
         setId("probability-bars");
         getStyleClass().add("probability-bars");
         setHgap(8);
-        setVgap(4);
+        setVgap(3);
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints barColumn = new ColumnConstraints();
