@@ -37,6 +37,8 @@ public final class DrawViewModel {
     private final BackgroundExecutor files;
     private final Messages text;
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    // one wrapper for good: it forwards changes through a weak listener, so a fresh one per call would be collected
+    private final ObservableList<String> readOnlyClassNames = FXCollections.unmodifiableObservableList(classNames);
     private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>(Drawing.EMPTY);
     private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -226,7 +228,7 @@ public final class DrawViewModel {
     }
 
     public ObservableList<String> classNames() {
-        return FXCollections.unmodifiableObservableList(classNames);
+        return readOnlyClassNames;
     }
 
     public ReadOnlyObjectProperty<Drawing> drawingProperty() {
