@@ -107,6 +107,9 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        if (draw.latency().count() > 0) {
+            LOG.info("Draw view: {}", draw.latency());
+        }
         predictions.close();
         background.close();
     }

@@ -165,6 +165,7 @@ public final class DrawView implements WorkbenchView {
         panel.setPrefWidth(380);
         panel.setMinWidth(340);
         panel.setMaxWidth(420);
+        panel.setMaxHeight(Region.USE_PREF_SIZE);
         return panel;
     }
 

@@ -21,12 +21,15 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.preprocess.GrayImage;
 import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the Draw view: the strokes (with undo), the guess and its ten probabilities, the 28x28 input.
  * Called on one thread (the FX thread); results of the prediction thread come back through {@code ui}.
  */
 public final class DrawViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DrawViewModel.class);
     public static final double MIN_BRUSH = 8;
     public static final double MAX_BRUSH = 48;
     /** Brush widths are given in pixels of a canvas this wide; strokes store them as a fraction of the side. */
@@ -109,6 +112,7 @@ public final class DrawViewModel {
             strokes.add(new Stroke(currentWidth, current));
             current = null;
             changed();
+            LOG.debug("Latency so far: {}", latency);
         }
     }
 
@@ -200,7 +204,8 @@ public final class DrawViewModel {
             return;
         }
         guess.show(result.probabilities(), result.pixels(), classNames);
-        latency.record((System.nanoTime() - result.requestedNanos()) / 1e6);
+        latency.record((System.nanoTime() - result.requestedNanos()) / 1e6,
+                (result.computedNanos() - result.requestedNanos()) / 1e6);
     }
 
     private void showHint() {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class PredictionWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PredictionWorker.class);
 
-    /** The network as the worker sees it; the application uses {@link TrainedModel#newPredictor()}. */
+    /** The network as the worker sees it; the application uses a {@link TrainedModel#newPredictor()}. */
     public interface Classifier {
         float[] probabilities(float[] pixels);
     }
@@ -53,7 +53,7 @@ public final class PredictionWorker implements AutoCloseable {
     /** A worker on a dedicated daemon thread, with real predictors. */
     public static PredictionWorker start() {
         ExecutorService thread = Executors.newSingleThreadExecutor(BackgroundExecutor.daemonThreads("predictor"));
-        return new PredictionWorker(thread, model -> model.newPredictor()::probabilities, thread);
+        return new PredictionWorker(thread, SingleThreadedInference::create, thread);
     }
 
     void onResult(Consumer<Recognition> consumer) {
@@ -79,7 +79,7 @@ public final class PredictionWorker implements AutoCloseable {
             }
             if (request.drawing() == null) {
                 results.accept(new Recognition(request.seq(), currentModel, null, null, request.requestedNanos(),
-                        null));
+                        System.nanoTime(), null));
                 return;
             }
             Drawing drawing = request.drawing();
@@ -88,12 +88,12 @@ public final class PredictionWorker implements AutoCloseable {
             Optional<float[]> pixels = DigitPreprocessor.toMnist(image);
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);
             results.accept(new Recognition(request.seq(), currentModel, pixels.orElse(null), probabilities,
-                    request.requestedNanos(), null));
+                    request.requestedNanos(), System.nanoTime(), null));
         } catch (RuntimeException e) {
             LOG.error("Prediction failed", e);
             currentModel = null;
             results.accept(new Recognition(request.seq(), request.model(), null, null, request.requestedNanos(),
-                    e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+                    System.nanoTime(), e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
         }
     }
 

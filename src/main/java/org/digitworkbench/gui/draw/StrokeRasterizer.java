@@ -15,7 +15,7 @@ import org.digitworkbench.ml.preprocess.GrayImage;
  * (Java2D needs no toolkit), so predictions never wait for a snapshot of the on-screen canvas.
  */
 final class StrokeRasterizer {
-    static final int SIDE = 280;
+    static final int SIDE = 140;
 
     private StrokeRasterizer() {
     }
