@@ -3,7 +3,9 @@ package org.digitworkbench.gui;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.MainViewModel;
@@ -72,7 +74,9 @@ public final class Workbench implements AutoCloseable {
                 LOG.info("Model ready for drawing {} ms after the process started", StartupClock.millisSinceProcessStart());
             }
         });
-        Scene scene = window.createScene(settings.windowWidth(), settings.windowHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = window.createScene(Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         MainWindow.applyMinimumSize(stage);

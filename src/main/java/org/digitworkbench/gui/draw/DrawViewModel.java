@@ -1,8 +1,11 @@
 package org.digitworkbench.gui.draw;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
@@ -147,21 +150,24 @@ public final class DrawViewModel {
     /** Reads an image file in the background; it then replaces the drawing, exactly as if drawn. */
     public void openPicture(Path file) {
         error.set(null);
-        files.supply(() -> {
-            try {
-                return ImageFiles.read(file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).whenComplete((image, failure) -> ui.execute(() -> {
+        files.supply(() -> read(file)).whenComplete((image, failure) -> ui.execute(() -> {
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                error.set(text.format("draw.pictureFailed",
-                        cause.getCause() != null ? cause.getCause().getMessage() : cause.getMessage()));
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error.set(text.format("draw.pictureFailed", cause instanceof UncheckedIOException unchecked
+                        ? unchecked.getCause().getMessage() : cause.getMessage()));
             } else {
                 showPicture(image);
             }
         }));
+    }
+
+    private static GrayImage read(Path file) {
+        try {
+            return ImageFiles.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void changed() {
@@ -183,6 +189,13 @@ public final class DrawViewModel {
         if (status == null || !status.ready() || result.model() != status.model()) {
             return; // an answer of a model that is no longer active
         }
+        if (result.failure() != null) {
+            error.set(text.format("draw.predictionFailed", result.failure()));
+            if (result.warmUp()) {
+                guess.hide(text.format("draw.predictionFailed", result.failure()));
+            }
+            return;
+        }
         if (result.warmUp()) {
             modelReady.set(true);
             showHint();
@@ -195,10 +208,6 @@ public final class DrawViewModel {
             return; // the drawing was cleared (or the model changed) after this was asked for
         }
         invalidatedUpTo = result.seq();
-        if (result.failure() != null) {
-            error.set(text.format("draw.predictionFailed", result.failure()));
-            return;
-        }
         if (result.probabilities() == null) {
             guess.hide(text.get("draw.noInk"));
             return;

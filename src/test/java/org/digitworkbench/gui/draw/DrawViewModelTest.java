@@ -205,4 +205,29 @@ class DrawViewModelTest {
         assertNull(model.drawingProperty().get().picture());
         assertEquals(1, model.drawingProperty().get().strokes().size());
     }
+
+    @Test
+    void aNetworkThatFailsToStartIsReportedNotReady() {
+        PredictionWorker broken = new PredictionWorker(Runnable::run, m -> {
+            throw new IllegalStateException("no native library");
+        });
+        DrawViewModel failing = new DrawViewModel(broken, ui, files, TEXT);
+
+        failing.setModelStatus(ModelStatus.ready(DatasetId.MNIST, fakeModel(DatasetId.MNIST), false));
+
+        assertFalse(failing.modelReadyProperty().get());
+        assertTrue(failing.errorProperty().get().contains("no native library"));
+        assertTrue(failing.guess().hintProperty().get().contains("no native library"));
+    }
+
+    @Test
+    void anUnreadablePictureFileIsReported() throws Exception {
+        model.openPicture(java.nio.file.Path.of("target", "no-such-picture.png"));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.errorProperty().get() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(model.errorProperty().get().startsWith("Could not open the picture: "), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains("no such file"), model.errorProperty().get());
+    }
 }
