@@ -1,35 +1,46 @@
 package org.digitworkbench.gui;
 
-import java.util.ResourceBundle;
-
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.WorkbenchSettings;
+import org.digitworkbench.ml.runtime.NativeRuntime;
+import org.digitworkbench.ml.store.ModelLocator;
 
-/** The main window: Draw, Train and Gallery views. */
+/** The JavaFX application: the main window with the Draw, Train and Gallery views. */
 public final class WorkbenchApp extends Application {
+    private static Workbench workbench;
 
     public static void launchApp(String[] args) {
+        NativeRuntime.configure();
+        workbench = createDefault();
+        // loading ND4J and the model overlaps with the toolkit starting up
+        workbench.prefetch();
         Application.launch(WorkbenchApp.class, args);
+    }
+
+    private static Workbench createDefault() {
+        return new Workbench(ModelLocator.withDefaults(), WorkbenchSettings.load(WorkbenchSettings.defaultFile()),
+                Messages.forDefaultLocale());
+    }
+
+    /** The application's look, also used by the tests. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ResourceBundle text = ResourceBundle.getBundle("org.digitworkbench.gui.messages");
-        TabPane views = new TabPane(
-                new Tab(text.getString("view.draw"), new Label(text.getString("view.coming"))),
-                new Tab(text.getString("view.train"), new Label(text.getString("view.coming"))),
-                new Tab(text.getString("view.gallery"), new Label(text.getString("view.coming"))));
-        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        stage.setTitle(text.getString("app.title"));
-        stage.setScene(new Scene(views, 960, 640));
-        stage.setMinWidth(720);
-        stage.setMinHeight(520);
-        stage.show();
+        if (workbench == null) {
+            workbench = createDefault(); // launched without launchApp, e.g. by an IDE
+        }
+        applyTheme();
+        workbench.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        workbench.close();
     }
 }

@@ -1,0 +1,120 @@
+package org.digitworkbench.gui;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.MainViewModel;
+import org.digitworkbench.gui.common.MainWindow;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.StartupClock;
+import org.digitworkbench.gui.common.WorkbenchSettings;
+import org.digitworkbench.gui.draw.DrawView;
+import org.digitworkbench.gui.draw.DrawViewModel;
+import org.digitworkbench.gui.draw.PredictionWorker;
+import org.digitworkbench.gui.gallery.GalleryView;
+import org.digitworkbench.gui.gallery.GalleryViewModel;
+import org.digitworkbench.gui.train.TrainView;
+import org.digitworkbench.gui.train.TrainViewModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires services, view models and views into one window. Everything from outside (where models live,
+ * where settings are kept, the language) comes in through the constructor, so tests can run the real window.
+ */
+public final class Workbench implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+    private final WorkbenchSettings settings;
+    private final Messages text;
+    private final BackgroundExecutor background = new BackgroundExecutor("workbench-io", 2);
+    private final PredictionWorker predictions = PredictionWorker.start();
+    private final ModelService models;
+    private final MainViewModel main;
+    private final DrawViewModel draw;
+    private final TrainViewModel train;
+    private final GalleryViewModel gallery;
+    private MainWindow window;
+
+    public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text) {
+        this.settings = settings;
+        this.text = text;
+        this.models = new ModelService(locator, background, Platform::runLater, text);
+        this.main = new MainViewModel(settings.dataset(), models, text);
+        this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
+        this.train = new TrainViewModel(text);
+        this.gallery = new GalleryViewModel(text);
+    }
+
+    /** Starts reading the remembered data set's model; safe before the JavaFX toolkit is up. */
+    public void prefetch() {
+        models.prefetch(settings.dataset());
+    }
+
+    /** Builds the window on {@code stage} and shows it; the model finishes loading in the background. */
+    public void show(Stage stage) {
+        draw.brushWidthProperty().set(settings.brushWidth());
+        draw.setDataset(main.datasetProperty().get());
+        train.datasetProperty().bind(main.datasetProperty());
+        gallery.datasetProperty().bind(main.datasetProperty());
+        main.datasetProperty().addListener((obs, old, now) -> draw.setDataset(now));
+        models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
+        window = new MainWindow(main, text, List.of(new DrawView(draw, text), new TrainView(train, text),
+                new GalleryView(gallery, text)));
+        models.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        draw.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        draw.modelReadyProperty().addListener((obs, old, ready) -> {
+            if (ready) {
+                LOG.info("Model ready for drawing {} ms after the process started", StartupClock.millisSinceProcessStart());
+            }
+        });
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = window.createScene(Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
+        stage.setTitle(text.get("app.title"));
+        stage.setScene(scene);
+        MainWindow.applyMinimumSize(stage);
+        stage.setOnHidden(e -> saveSettings(stage));
+        stage.show();
+        LOG.info("Window shown {} ms after the process started", StartupClock.millisSinceProcessStart());
+        main.start();
+    }
+
+    private void saveSettings(Stage stage) {
+        settings.windowSize(stage.getWidth(), stage.getHeight());
+        settings.dataset(main.datasetProperty().get());
+        settings.brushWidth(draw.brushWidthProperty().get());
+        settings.save();
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    public DrawViewModel drawViewModel() {
+        return draw;
+    }
+
+    public ModelService models() {
+        return models;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void close() {
+        if (draw.latency().count() > 0) {
+            LOG.info("Draw view: {}", draw.latency());
+        }
+        predictions.close();
+        background.close();
+    }
+}

@@ -1,0 +1,62 @@
+package org.digitworkbench.gui.common;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.ModelCard;
+
+/** State of the window around the views: the chosen data set and the model status line. */
+public final class MainViewModel {
+    private final ObjectProperty<DatasetId> dataset;
+    private final ModelService models;
+    private final Messages text;
+    private final StringBinding statusLine;
+
+    public MainViewModel(DatasetId initial, ModelService models, Messages text) {
+        this.dataset = new SimpleObjectProperty<>(initial);
+        this.models = models;
+        this.text = text;
+        this.statusLine = Bindings.createStringBinding(() -> describe(models.status()), models.statusProperty());
+        dataset.addListener((obs, old, now) -> models.activate(now));
+    }
+
+    /** Starts loading the model of the initial data set (call once the window is up). */
+    public void start() {
+        models.activate(dataset.get());
+    }
+
+    public ObjectProperty<DatasetId> datasetProperty() {
+        return dataset;
+    }
+
+    public StringBinding statusLine() {
+        return statusLine;
+    }
+
+    public ModelService models() {
+        return models;
+    }
+
+    String describe(ModelStatus status) {
+        if (status == null) {
+            return "";
+        }
+        String name = status.dataset().displayName();
+        return switch (status.state()) {
+            case LOADING -> text.format("status.loading", name);
+            case MISSING -> text.format("status.missing", name);
+            case FAILED -> text.format("status.failed", name, status.problem());
+            case READY -> {
+                ModelCard card = status.model().card();
+                String accuracy = Double.isNaN(card.testAccuracy()) ? "?"
+                        : String.format(Locale.ROOT, "%.2f%%", card.testAccuracy() * 100);
+                yield text.format(status.userModel() ? "status.readyUser" : "status.readyDefault",
+                        name, card.architecture(), accuracy, card.parameters());
+            }
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package org.digitworkbench.gui.common;
+
+import java.io.File;
+import java.util.List;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.digitworkbench.data.DatasetId;
+
+/** The window shell: header with the data-set switch and the model menu, the views as tabs, a status line. */
+public final class MainWindow {
+    public static final double MIN_WIDTH = 860;
+    public static final double MIN_HEIGHT = 620;
+    private static final KeyCombination OPEN_MODEL =
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final MainViewModel model;
+    private final Messages text;
+    private final Label error = new Label();
+    private final HBox errorBar;
+    private final TabPane tabs = new TabPane();
+    private final List<WorkbenchView> views;
+
+    public MainWindow(MainViewModel model, Messages text, List<WorkbenchView> views) {
+        this.model = model;
+        this.text = text;
+        Button dismiss = new Button("×");
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        dismiss.setOnAction(e -> showError(null));
+        dismiss.setTooltip(new Tooltip(text.get("error.dismiss")));
+        error.setWrapText(true);
+        error.setId("error-text");
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+        errorBar = new HBox(8, error, dismiss);
+        errorBar.getStyleClass().add("error-bar");
+        errorBar.setAlignment(Pos.CENTER_LEFT);
+        showError(null);
+        for (int i = 0; i < views.size(); i++) {
+            Tab tab = new Tab(views.get(i).title(), views.get(i).node());
+            tab.setClosable(false);
+            KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN);
+            tab.setTooltip(new Tooltip(text.format("tab.tooltip", views.get(i).title(), key.getDisplayText())));
+            tab.setUserData(key);
+            tabs.getTabs().add(tab);
+        }
+        this.views = List.copyOf(views);
+    }
+
+    public Scene createScene(double width, double height) {
+        VBox top = new VBox(header(), errorBar);
+        Label status = new Label();
+        status.setId("status-line");
+        status.textProperty().bind(model.statusLine());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        BorderPane root = new BorderPane(tabs, top, null, statusBar, null);
+        root.getStyleClass().add("workbench");
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/digitworkbench/gui/workbench.css")
+                .toExternalForm());
+        for (int i = 0; i < views.size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            scene.getAccelerators().put((KeyCombination) tab.getUserData(), () -> tabs.getSelectionModel().select(tab));
+            views.get(i).installShortcuts(scene, tab::isSelected);
+        }
+        scene.getAccelerators().put(OPEN_MODEL, () -> openModel(scene));
+        return scene;
+    }
+
+    public void showError(String message) {
+        error.setText(message == null ? "" : message);
+        errorBar.setVisible(message != null);
+        errorBar.setManaged(message != null);
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private HBox header() {
+        Label title = new Label(text.get("app.title"));
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label datasetLabel = new Label(text.get("dataset.label"));
+        ToggleGroup group = new ToggleGroup();
+        HBox toggles = new HBox();
+        DatasetId[] datasets = DatasetId.values();
+        for (int i = 0; i < datasets.length; i++) {
+            DatasetId dataset = datasets[i];
+            ToggleButton button = new ToggleButton(dataset.displayName());
+            button.setId("dataset-" + dataset.id());
+            button.setUserData(dataset);
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(text.format("dataset.tooltip", dataset.displayName())));
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL
+                    : i == datasets.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            button.setSelected(dataset == model.datasetProperty().get());
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            toggles.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a data set is always chosen; clicking the chosen one keeps it
+            } else {
+                model.datasetProperty().set((DatasetId) now.getUserData());
+            }
+        });
+        model.datasetProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        HBox header = new HBox(12, title, spacer, datasetLabel, toggles, modelMenu());
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 10, 16));
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private MenuButton modelMenu() {
+        MenuItem open = new MenuItem(text.get("model.open"));
+        open.setId("open-model");
+        open.setAccelerator(OPEN_MODEL);
+        open.setOnAction(e -> openModel(tabs.getScene()));
+        MenuItem reset = new MenuItem(text.get("model.reset"));
+        reset.setId("reset-model");
+        reset.setOnAction(e -> model.models().resetToDefault());
+        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, reset);
+        menu.setId("model-menu");
+        menu.setTooltip(new Tooltip(text.format("model.menuTooltip", OPEN_MODEL.getDisplayText())));
+        menu.disableProperty().bind(model.models().statusProperty().isNull());
+        model.models().statusProperty().addListener((obs, old, now) ->
+                reset.setDisable(now == null || now.state() == ModelStatus.State.LOADING));
+        return menu;
+    }
+
+    private void openModel(Scene scene) {
+        if (model.models().status() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("model.openTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("model.fileType"), "*.zip"));
+        File file = chooser.showOpenDialog(scene.getWindow());
+        if (file != null) {
+            model.models().openModel(file.toPath());
+        }
+    }
+
+    public static void applyMinimumSize(Stage stage) {
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+    }
+}

@@ -1,0 +1,176 @@
+package org.digitworkbench.gui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelFileException;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.store.ModelStore;
+
+/**
+ * The active model of the chosen data set. Files are read on background threads; {@link #statusProperty()}
+ * and {@link #errorProperty()} change only on the {@code ui} executor (the FX thread in the application).
+ */
+public final class ModelService {
+    private final ModelLocator locator;
+    private final BackgroundExecutor background;
+    private final Executor ui;
+    private final Messages text;
+    private final Map<DatasetId, CompletableFuture<Loaded>> loads = new EnumMap<>(DatasetId.class);
+    private final ReadOnlyObjectWrapper<ModelStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    private record Loaded(TrainedModel model, boolean userModel) {
+    }
+
+    public ModelService(ModelLocator locator, BackgroundExecutor background, Executor ui, Messages text) {
+        this.locator = locator;
+        this.background = background;
+        this.ui = ui;
+        this.text = text;
+    }
+
+    public ReadOnlyObjectProperty<ModelStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ModelStatus status() {
+        return status.get();
+    }
+
+    /** The last failed "open" or "reset", for a dialog; cleared by the next attempt. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Starts reading the model without touching the UI; safe before the toolkit runs (start-up head start). */
+    public synchronized CompletableFuture<?> prefetch(DatasetId dataset) {
+        return loads.computeIfAbsent(dataset, d -> background.supply(() -> readActive(d)));
+    }
+
+    /** Makes {@code dataset} the one whose model {@link #statusProperty()} reports. */
+    public void activate(DatasetId dataset) {
+        status.set(ModelStatus.loading(dataset));
+        CompletableFuture<Loaded> load;
+        synchronized (this) {
+            prefetch(dataset);
+            load = loads.get(dataset);
+        }
+        load.whenComplete((loaded, failure) -> ui.execute(() -> {
+            if (isCurrent(dataset, load)) {
+                status.set(failure == null ? ModelStatus.ready(dataset, loaded.model(), loaded.userModel())
+                        : statusFor(dataset, unwrap(failure)));
+            }
+        }));
+    }
+
+    /** Reads a model file and, if it fits the current data set, makes it the active one (kept for next time). */
+    public void openModel(Path file) {
+        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
+        error.set(null);
+        background.supply(() -> {
+            try {
+                TrainedModel model = ModelStore.load(file);
+                DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
+                if (trainedOn != dataset) {
+                    throw new IllegalArgumentException(text.format("model.wrongDataset", file.getFileName(),
+                            trainedOn.displayName(), dataset.displayName()));
+                }
+                locator.saveAsActive(model);
+                return new Loaded(model, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((loaded, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                error.set(text.format("model.openFailed", describe(unwrap(failure))));
+            } else {
+                replace(dataset, loaded);
+            }
+        }));
+    }
+
+    /** Removes the user's model of the current data set and goes back to the shipped one. */
+    public void resetToDefault() {
+        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
+        error.set(null);
+        synchronized (this) {
+            loads.remove(dataset);
+        }
+        background.execute(() -> {
+            try {
+                locator.resetToDefault(dataset);
+            } catch (IOException e) {
+                ui.execute(() -> error.set(text.format("model.resetFailed", describe(e))));
+            }
+            ui.execute(() -> {
+                if (status.get().dataset() == dataset) {
+                    activate(dataset);
+                }
+            });
+        });
+    }
+
+    /** A model trained or chosen elsewhere in the application becomes the active one of its data set. */
+    public void replace(DatasetId dataset, TrainedModel model) {
+        replace(dataset, new Loaded(model, true));
+    }
+
+    private void replace(DatasetId dataset, Loaded loaded) {
+        CompletableFuture<Loaded> done = CompletableFuture.completedFuture(loaded);
+        synchronized (this) {
+            loads.put(dataset, done);
+        }
+        if (status.get() != null && status.get().dataset() == dataset) {
+            status.set(ModelStatus.ready(dataset, loaded.model(), loaded.userModel()));
+        }
+    }
+
+    private synchronized boolean isCurrent(DatasetId dataset, CompletableFuture<Loaded> load) {
+        return status.get() != null && status.get().dataset() == dataset && loads.get(dataset) == load;
+    }
+
+    private Loaded readActive(DatasetId dataset) {
+        try {
+            boolean user = locator.hasUserModel(dataset);
+            return new Loaded(locator.loadActive(dataset), user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ModelStatus statusFor(DatasetId dataset, Throwable failure) {
+        // no user model and no shipped default is a normal state (nothing trained yet), not an error
+        if (failure instanceof IOException && !(failure instanceof ModelFileException)
+                && !locator.hasUserModel(dataset)) {
+            return ModelStatus.missing(dataset);
+        }
+        return ModelStatus.failed(dataset, describe(failure));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+    }
+}

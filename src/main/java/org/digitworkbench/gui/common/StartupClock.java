@@ -1,0 +1,13 @@
+package org.digitworkbench.gui.common;
+
+import java.lang.management.ManagementFactory;
+
+/** Milliseconds since the JVM started, for the start-up measurement in the log. */
+public final class StartupClock {
+    private StartupClock() {
+    }
+
+    public static long millisSinceProcessStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

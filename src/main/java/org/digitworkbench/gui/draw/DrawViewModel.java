@@ -1,0 +1,265 @@
+package org.digitworkbench.gui.draw;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.preprocess.GrayImage;
+import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the Draw view: the strokes (with undo), the guess and its ten probabilities, the 28x28 input.
+ * Called on one thread (the FX thread); results of the prediction thread come back through {@code ui}.
+ */
+public final class DrawViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DrawViewModel.class);
+    public static final double MIN_BRUSH = 8;
+    public static final double MAX_BRUSH = 48;
+    /** Brush widths are given in pixels of a canvas this wide; strokes store them as a fraction of the side. */
+    static final double REFERENCE_SIDE = 280;
+
+    private final PredictionWorker worker;
+    private final Executor ui;
+    private final BackgroundExecutor files;
+    private final Messages text;
+    private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    // one wrapper for good: it forwards changes through a weak listener, so a fresh one per call would be collected
+    private final ObservableList<String> readOnlyClassNames = FXCollections.unmodifiableObservableList(classNames);
+    private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>(Drawing.EMPTY);
+    private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final DoubleProperty brushWidth = new SimpleDoubleProperty(22);
+    private final LatencyStats latency = new LatencyStats();
+    private final GuessState guess;
+
+    private final List<Stroke> strokes = new ArrayList<>();
+    private List<Stroke.Point> current;
+    private double currentWidth;
+    private GrayImage picture;
+    private DatasetId dataset = DatasetId.MNIST;
+    private ModelStatus status;
+    private long seq;
+    private long invalidatedUpTo;
+
+    public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text) {
+        this.worker = worker;
+        this.ui = ui;
+        this.files = files;
+        this.text = text;
+        this.guess = new GuessState(text);
+        worker.onResult(result -> ui.execute(() -> apply(result)));
+        setDataset(DatasetId.MNIST);
+    }
+
+    public void setDataset(DatasetId dataset) {
+        this.dataset = dataset;
+        classNames.setAll(text.classNames(dataset));
+        showHint();
+    }
+
+    public void setModelStatus(ModelStatus status) {
+        this.status = status;
+        modelReady.set(false);
+        invalidatedUpTo = seq;
+        showHint();
+        if (status != null && status.ready()) {
+            worker.prepare(status.model());
+        }
+    }
+
+    /** Coordinates are fractions of the canvas side, 0 to 1. */
+    public void beginStroke(double x, double y) {
+        if (picture != null) {
+            picture = null; // drawing over an opened picture starts a new drawing
+        }
+        current = new ArrayList<>();
+        current.add(new Stroke.Point(x, y));
+        currentWidth = brushWidth.get() / REFERENCE_SIDE;
+        changed();
+    }
+
+    public void extendStroke(double x, double y) {
+        if (current == null) {
+            return;
+        }
+        Stroke.Point last = current.get(current.size() - 1);
+        if (Math.abs(last.x() - x) + Math.abs(last.y() - y) < 0.002) {
+            return;
+        }
+        current.add(new Stroke.Point(x, y));
+        changed();
+    }
+
+    public void endStroke() {
+        if (current != null) {
+            strokes.add(new Stroke(currentWidth, current));
+            current = null;
+            changed();
+            LOG.debug("Latency so far: {}", latency);
+        }
+    }
+
+    public void undo() {
+        if (current != null) {
+            return;
+        }
+        if (picture != null) {
+            picture = null;
+        } else if (!strokes.isEmpty()) {
+            strokes.remove(strokes.size() - 1);
+        } else {
+            return;
+        }
+        changed();
+    }
+
+    public void clear() {
+        strokes.clear();
+        current = null;
+        picture = null;
+        changed();
+    }
+
+    public void showPicture(GrayImage image) {
+        strokes.clear();
+        current = null;
+        picture = image;
+        changed();
+    }
+
+    /** Reads an image file in the background; it then replaces the drawing, exactly as if drawn. */
+    public void openPicture(Path file) {
+        error.set(null);
+        files.supply(() -> read(file)).whenComplete((image, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error.set(text.format("draw.pictureFailed", cause instanceof UncheckedIOException unchecked
+                        ? unchecked.getCause().getMessage() : cause.getMessage()));
+            } else {
+                showPicture(image);
+            }
+        }));
+    }
+
+    private static GrayImage read(Path file) {
+        try {
+            return ImageFiles.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void changed() {
+        List<Stroke> all = new ArrayList<>(strokes);
+        if (current != null) {
+            all.add(new Stroke(currentWidth, current));
+        }
+        Drawing now = new Drawing(all, picture);
+        drawing.set(now);
+        if (now.isEmpty()) {
+            invalidatedUpTo = ++seq;
+            showHint();
+        } else if (modelReady.get()) {
+            worker.recognize(++seq, status.model(), now, System.nanoTime());
+        }
+    }
+
+    void apply(Recognition result) {
+        if (status == null || !status.ready() || result.model() != status.model()) {
+            return; // an answer of a model that is no longer active
+        }
+        if (result.failure() != null) {
+            error.set(text.format("draw.predictionFailed", result.failure()));
+            if (result.warmUp()) {
+                guess.hide(text.format("draw.predictionFailed", result.failure()));
+            }
+            return;
+        }
+        if (result.warmUp()) {
+            modelReady.set(true);
+            showHint();
+            if (!drawing.get().isEmpty()) {
+                changed();
+            }
+            return;
+        }
+        if (result.seq() <= invalidatedUpTo) {
+            return; // the drawing was cleared (or the model changed) after this was asked for
+        }
+        invalidatedUpTo = result.seq();
+        if (result.probabilities() == null) {
+            guess.hide(text.get("draw.noInk"));
+            return;
+        }
+        guess.show(result.probabilities(), result.pixels(), classNames);
+        latency.record((System.nanoTime() - result.requestedNanos()) / 1e6,
+                (result.computedNanos() - result.requestedNanos()) / 1e6);
+    }
+
+    private void showHint() {
+        guess.hide(hintText());
+    }
+
+    private String hintText() {
+        if (status == null || status.state() == ModelStatus.State.LOADING
+                || (status.ready() && !modelReady.get())) {
+            return text.get("draw.loading");
+        }
+        return switch (status.state()) {
+            case MISSING -> text.format("draw.noModel", dataset.displayName());
+            case FAILED -> text.format("draw.modelFailed", status.problem());
+            default -> text.get("draw.hint." + dataset.id());
+        };
+    }
+
+    public GuessState guess() {
+        return guess;
+    }
+
+    public LatencyStats latency() {
+        return latency;
+    }
+
+    public ObservableList<String> classNames() {
+        return readOnlyClassNames;
+    }
+
+    public ReadOnlyObjectProperty<Drawing> drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    /** True once the predictor of the active model is built and warmed up. */
+    public ReadOnlyBooleanProperty modelReadyProperty() {
+        return modelReady.getReadOnlyProperty();
+    }
+
+    /** The last problem opening a picture or predicting, for the view to show; null when none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public DoubleProperty brushWidthProperty() {
+        return brushWidth;
+    }
+}

@@ -1,0 +1,101 @@
+package org.digitworkbench.gui.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.Predictor;
+
+/** What the result panel shows: either a hint, or a guess with ten probabilities and the network's input. */
+public final class GuessState {
+    public static final double UNCERTAIN_BELOW = 0.5;
+
+    private final Messages text;
+    private final List<ReadOnlyDoubleWrapper> probabilities = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<float[]> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper uncertain = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper confidence = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Integer> topClass = new ReadOnlyObjectWrapper<>(-1);
+
+    GuessState(Messages text) {
+        this.text = text;
+        for (int i = 0; i < Architecture.CLASSES; i++) {
+            probabilities.add(new ReadOnlyDoubleWrapper());
+        }
+    }
+
+    public static boolean isUncertain(double probability) {
+        return probability < UNCERTAIN_BELOW;
+    }
+
+    void show(float[] p, float[] pixels, List<String> classNames) {
+        for (int i = 0; i < probabilities.size(); i++) {
+            probabilities.get(i).set(p[i]);
+        }
+        int top = Predictor.argMax(p);
+        String name = classNames.get(top);
+        boolean unsure = isUncertain(p[top]);
+        uncertain.set(unsure);
+        headline.set(unsure ? text.format("guess.maybeHeadline", name) : name);
+        confidence.set(unsure ? text.format("guess.notSure", name, p[top]) : text.format("guess.confident", p[top]));
+        topClass.set(top);
+        preview.set(pixels);
+        visible.set(true);
+    }
+
+    /** A hint instead of a guess: never a stale guess next to an empty canvas. */
+    void hide(String hintText) {
+        visible.set(false);
+        preview.set(null);
+        probabilities.forEach(p -> p.set(0));
+        topClass.set(-1);
+        headline.set("");
+        confidence.set("");
+        hint.set(hintText);
+    }
+
+    public ReadOnlyDoubleProperty probabilityProperty(int label) {
+        return probabilities.get(label).getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<float[]> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty uncertainProperty() {
+        return uncertain.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty confidenceProperty() {
+        return confidence.getReadOnlyProperty();
+    }
+
+    /** The label guessed, -1 while a hint shows. */
+    public ReadOnlyObjectProperty<Integer> topClassProperty() {
+        return topClass.getReadOnlyProperty();
+    }
+}

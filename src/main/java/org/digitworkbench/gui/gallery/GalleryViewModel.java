@@ -1,0 +1,27 @@
+package org.digitworkbench.gui.gallery;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.Messages;
+
+/** Placeholder state of the Gallery view: it follows the chosen data set and says what is coming. */
+public final class GalleryViewModel {
+    private final ObjectProperty<DatasetId> dataset = new SimpleObjectProperty<>(DatasetId.MNIST);
+    private final StringBinding message;
+
+    public GalleryViewModel(Messages text) {
+        message = Bindings.createStringBinding(
+                () -> text.format("gallery.coming", dataset.get().displayName()), dataset);
+    }
+
+    public ObjectProperty<DatasetId> datasetProperty() {
+        return dataset;
+    }
+
+    public StringBinding message() {
+        return message;
+    }
+}

@@ -1,0 +1,166 @@
+package org.digitworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.WorkbenchSettings;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.store.ModelStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless (Monocle), with a model trained in the test as the user's MNIST model:
+ * the robot draws, the bars answer, Esc clears, the data-set switch renames the classes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
+    @TempDir
+    static Path userModels;
+    @TempDir
+    Path settingsDir;
+    private Workbench workbench;
+
+    @BeforeAll
+    static void trainTinyModel() throws IOException {
+        ModelStore.save(TinyModel.mnist(), userModels.resolve("mnist.zip"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchApp.applyTheme();
+        workbench = new Workbench(new ModelLocator(userModels),
+                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT);
+        workbench.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited 30 s for " + what);
+        }
+    }
+
+    private void drawSeven(FxRobot robot) {
+        Node canvas = robot.lookup("#draw-canvas").query();
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.drag(at(b, 0.3, 0.25), MouseButton.PRIMARY)
+                .moveTo(at(b, 0.5, 0.25)).moveTo(at(b, 0.7, 0.25))
+                .moveTo(at(b, 0.6, 0.5)).moveTo(at(b, 0.5, 0.8))
+                .drop();
+    }
+
+    private static Point2D at(Bounds b, double x, double y) {
+        return new Point2D(b.getMinX() + x * b.getWidth(), b.getMinY() + y * b.getHeight());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aStrokeGivesTenBarsAndEscapeClearsThem(FxRobot robot) throws Exception {
+        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("your model"));
+
+        drawSeven(robot);
+        await("a guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<ProgressBar> bars = List.copyOf(robot.lookup(".probability-bars .progress-bar").queryAllAs(ProgressBar.class));
+        assertEquals(10, bars.size());
+        assertEquals(1.0, bars.stream().mapToDouble(ProgressBar::getProgress).sum(), 0.01);
+        assertFalse(text(robot, "#guess-headline").isBlank());
+        assertTrue(robot.lookup("#guess-headline").query().isVisible());
+        saveScreenshot(robot, Path.of("target", "draw-view.png"));
+        System.out.println("Stroke-to-guess latency (headless, tiny MLP): " + workbench.drawViewModel().latency());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(workbench.drawViewModel().guess().visibleProperty().get());
+        assertTrue(robot.lookup("#guess-hint").query().isVisible());
+        assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));
+        assertEquals(0.0, bars.stream().mapToDouble(ProgressBar::getProgress).sum(), 1e-9);
+
+        drawSeven(robot);
+        await("a second guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        robot.clickOn("#draw-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(workbench.drawViewModel().guess().visibleProperty().get());
+    }
+
+    @Test
+    void switchingTheDataSetRenamesTheClasses(FxRobot robot) throws Exception {
+        assertEquals("1", text(robot, "#class-name-1"));
+
+        robot.clickOn("#dataset-fashion-mnist");
+        await("Fashion-MNIST class names", () -> "Trouser".equals(text(robot, "#class-name-1")));
+        assertEquals("Ankle boot", text(robot, "#class-name-9"));
+        // with or without a Fashion-MNIST model anywhere, the view settles on a hint, not an error or a guess
+        await("the Fashion-MNIST model state", () -> !text(robot, "#guess-hint").equals(TEXT.get("draw.loading")));
+        String hint = text(robot, "#guess-hint");
+        assertTrue(hint.equals(TEXT.get("draw.hint.fashion-mnist")) || hint.startsWith("No model for Fashion-MNIST"),
+                hint);
+
+        robot.clickOn("#dataset-mnist");
+        await("MNIST again", () -> "1".equals(text(robot, "#class-name-1"))
+                && workbench.drawViewModel().modelReadyProperty().get());
+    }
+
+    @Test
+    void theWindowRemembersItsDataSetAndBrush(FxRobot robot) throws Exception {
+        robot.clickOn("#dataset-fashion-mnist");
+        robot.interact(() -> {
+            workbench.drawViewModel().brushWidthProperty().set(30);
+            robot.window(0).hide();
+        });
+
+        WorkbenchSettings saved = WorkbenchSettings.load(settingsDir.resolve("gui.properties"));
+        assertEquals(org.digitworkbench.data.DatasetId.FASHION_MNIST, saved.dataset());
+        assertEquals(30, saved.brushWidth(), 1e-9);
+        assertTrue(Files.isRegularFile(settingsDir.resolve("gui.properties")));
+    }
+
+    private static void saveScreenshot(FxRobot robot, Path file) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+    }
+}

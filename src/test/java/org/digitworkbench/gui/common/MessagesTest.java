@@ -1,0 +1,41 @@
+package org.digitworkbench.gui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private static Properties read(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/digitworkbench/gui/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyLanguageHasEveryKey() throws IOException {
+        Properties english = read("messages.properties");
+        for (String file : new String[] {"messages_zh_CN.properties", "messages_zh_TW.properties"}) {
+            Properties other = read(file);
+            assertEquals(english.stringPropertyNames(), other.stringPropertyNames(), file);
+        }
+    }
+
+    @Test
+    void chineseBundlesAreUsedForChineseLocales() {
+        assertEquals("绘制", Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("view.draw"));
+        assertEquals("繪製", Messages.forLocale(Locale.TRADITIONAL_CHINESE).get("view.draw"));
+        assertEquals("Draw", Messages.forLocale(Locale.ENGLISH).get("view.draw"));
+        assertEquals("Not sure \u2014 maybe 3 (41%)", Messages.forLocale(Locale.ENGLISH).format("guess.notSure", "3", 0.41));
+        assertTrue(Messages.forLocale(Locale.ENGLISH).get("no.such.key").startsWith("!"));
+    }
+}

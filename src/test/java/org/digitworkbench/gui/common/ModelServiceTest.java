@@ -1,0 +1,165 @@
+package org.digitworkbench.gui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.TinyModel;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.store.ModelStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model service without the toolkit: the test thread plays the FX thread by running the posted UI tasks. */
+class ModelServiceTest {
+    private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
+    @TempDir
+    Path userModels;
+    @TempDir
+    Path elsewhere;
+    private final BlockingQueue<Runnable> uiTasks = new LinkedBlockingQueue<>();
+    private final BackgroundExecutor background = new BackgroundExecutor("test-models", 2);
+    private ModelService service;
+
+    @AfterEach
+    void stop() {
+        background.close();
+    }
+
+    private ModelService service() {
+        service = new ModelService(new ModelLocator(userModels), background, uiTasks::add, TEXT);
+        return service;
+    }
+
+    private void pumpUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            Runnable task = uiTasks.poll(100, TimeUnit.MILLISECONDS);
+            if (task != null) {
+                task.run();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+        }
+    }
+
+    private static TrainedModel relabelled(TrainedModel model, DatasetId dataset) {
+        ModelCard c = model.card();
+        return new TrainedModel(new ModelCard(c.format(), dataset.id(), c.architecture(), c.parameters(), c.epochs(),
+                c.batchSize(), c.learningRate(), c.optimizer(), c.seed(), c.limit(), c.history(), c.testAccuracy(),
+                c.trainingSeconds(), c.createdAt(), c.nativeVariant()), model.params());
+    }
+
+    @Test
+    void loadsTheUsersModelInTheBackground() throws Exception {
+        ModelStore.save(TinyModel.mnist(), userModels.resolve("mnist.zip"));
+        ModelService models = service();
+
+        models.activate(DatasetId.MNIST);
+        assertEquals(ModelStatus.State.LOADING, models.status().state());
+        pumpUntil(() -> models.status().state() != ModelStatus.State.LOADING);
+
+        assertTrue(models.status().ready());
+        assertTrue(models.status().userModel());
+        String line = new MainViewModel(DatasetId.MNIST, models, TEXT).describe(models.status());
+        assertTrue(line.startsWith("MNIST model: mlp, 407,050 parameters, test accuracy"), line);
+        assertTrue(line.endsWith("(your model)"), line);
+    }
+
+    @Test
+    void aModelOfTheOtherDataSetIsRefusedAndNothingIsLost() throws Exception {
+        ModelStore.save(TinyModel.mnist(), userModels.resolve("mnist.zip"));
+        Path fashion = elsewhere.resolve("fashion.zip");
+        ModelStore.save(relabelled(TinyModel.mnist(), DatasetId.FASHION_MNIST), fashion);
+        ModelService models = service();
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status().ready());
+        TrainedModel before = models.status().model();
+
+        models.openModel(fashion);
+        pumpUntil(() -> models.errorProperty().get() != null);
+
+        assertTrue(models.errorProperty().get().contains("was trained on Fashion-MNIST, but MNIST is chosen"),
+                models.errorProperty().get());
+        assertSame(before, models.status().model());
+    }
+
+    @Test
+    void aBrokenFileShowsTheStoresMessage() throws Exception {
+        Path broken = elsewhere.resolve("broken.zip");
+        Files.writeString(broken, "not a zip");
+        ModelService models = service();
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status().state() != ModelStatus.State.LOADING);
+
+        models.openModel(broken);
+        pumpUntil(() -> models.errorProperty().get() != null);
+
+        assertTrue(models.errorProperty().get().startsWith("Could not open the model: " + broken), models.errorProperty().get());
+    }
+
+    @Test
+    void anOpenedModelBecomesTheActiveOneAndResetRemovesIt() throws Exception {
+        Path file = elsewhere.resolve("mine.zip");
+        ModelStore.save(TinyModel.mnist(), file);
+        ModelService models = service();
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status().state() != ModelStatus.State.LOADING);
+
+        models.openModel(file);
+        pumpUntil(() -> models.status().ready() && models.status().userModel());
+        assertNull(models.errorProperty().get());
+        assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")), "kept for the next start");
+
+        models.resetToDefault();
+        pumpUntil(() -> !models.status().userModel() && models.status().state() != ModelStatus.State.LOADING);
+        assertFalse(Files.exists(userModels.resolve("mnist.zip")));
+        // the shipped default, where this checkout has one; otherwise the plain "no model yet"
+        assertNotEquals(ModelStatus.State.FAILED, models.status().state());
+    }
+
+    @Test
+    void withoutAnyModelTheStateIsMissingNotFailed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!Files.exists(Path.of("models", "fashion-mnist.zip"))
+                && ModelLocator.class.getResource("/models/fashion-mnist.zip") == null, "a Fashion-MNIST model ships");
+        ModelService models = service();
+
+        models.activate(DatasetId.FASHION_MNIST);
+        pumpUntil(() -> models.status().state() != ModelStatus.State.LOADING);
+
+        assertEquals(ModelStatus.State.MISSING, models.status().state());
+        assertNotNull(new MainViewModel(DatasetId.FASHION_MNIST, models, TEXT).describe(models.status()));
+    }
+
+    @Test
+    void switchingQuicklyKeepsTheLastChoice() throws Exception {
+        ModelStore.save(TinyModel.mnist(), userModels.resolve("mnist.zip"));
+        ModelService models = service();
+
+        models.activate(DatasetId.MNIST);
+        models.activate(DatasetId.FASHION_MNIST);
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status().state() != ModelStatus.State.LOADING);
+
+        assertEquals(DatasetId.MNIST, models.status().dataset());
+        assertTrue(models.status().ready());
+    }
+
+}

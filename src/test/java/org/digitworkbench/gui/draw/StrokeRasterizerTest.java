@@ -1,0 +1,38 @@
+package org.digitworkbench.gui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.digitworkbench.ml.preprocess.DigitPreprocessor;
+import org.digitworkbench.ml.preprocess.GrayImage;
+import org.junit.jupiter.api.Test;
+
+class StrokeRasterizerTest {
+
+    @Test
+    void paintsStrokesAsInkWithRoundEnds() {
+        Stroke bar = new Stroke(0.1, List.of(new Stroke.Point(0.2, 0.5), new Stroke.Point(0.5, 0.52),
+                new Stroke.Point(0.8, 0.5)));
+
+        GrayImage image = StrokeRasterizer.rasterize(List.of(bar), 100);
+
+        assertEquals(1f, image.at(50, 51), 0.01f, "on the stroke");
+        assertEquals(0f, image.at(5, 5), 0.01f, "background");
+        assertTrue(image.at(17, 50) > 0.5f, "a round cap reaches past the first point");
+        assertTrue(DigitPreprocessor.toMnist(image).isPresent());
+    }
+
+    @Test
+    void aSingleTapLeavesADot() {
+        GrayImage image = StrokeRasterizer.rasterize(List.of(new Stroke(0.1, List.of(new Stroke.Point(0.5, 0.5)))), 100);
+
+        assertTrue(image.at(50, 50) > 0.9f);
+    }
+
+    @Test
+    void noStrokesNoInk() {
+        assertTrue(DigitPreprocessor.toMnist(StrokeRasterizer.rasterize(List.of(), 50)).isEmpty());
+    }
+}
