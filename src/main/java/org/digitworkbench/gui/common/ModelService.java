@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.digitworkbench.ml.store.ModelFileException;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 
@@ -154,8 +153,7 @@ public final class ModelService {
 
     private ModelStatus statusFor(DatasetId dataset, Throwable failure) {
         // no user model and no shipped default is a normal state (nothing trained yet), not an error
-        if (failure instanceof IOException && !(failure instanceof ModelFileException)
-                && !locator.hasUserModel(dataset)) {
+        if (!locator.hasUserModel(dataset) && !locator.hasDefaultModel(dataset)) {
             return ModelStatus.missing(dataset);
         }
         return ModelStatus.failed(dataset, describe(failure));

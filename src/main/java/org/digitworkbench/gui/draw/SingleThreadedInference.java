@@ -2,7 +2,7 @@ package org.digitworkbench.gui.draw;
 
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.nd4j.nativeblas.NativeOpsHolder;
+import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +20,8 @@ final class SingleThreadedInference {
 
     static PredictionWorker.Classifier create(TrainedModel model) {
         Predictor predictor = model.newPredictor(); // initializes ND4J, which the native call below needs
-        try {
-            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Could not limit the prediction thread to one OpenMP thread: {}", e.toString());
+        if (!NativeRuntime.limitCallingThread(1)) {
+            LOG.warn("Could not limit the prediction thread to one OpenMP thread");
         }
         return predictor::probabilities;
     }

@@ -35,6 +35,20 @@ public final class NativeRuntime {
         return platform() + System.getProperty(EXTENSION_PROPERTY, "");
     }
 
+    /**
+     * Limits ND4J's OpenMP threads for the calling thread only ({@code omp_set_num_threads} is per thread).
+     * One image is too small to share out, and a second thread only competes with training elsewhere.
+     * ND4J must be initialised first (any array creation does it). Returns false where the backend refuses.
+     */
+    public static boolean limitCallingThread(int threads) {
+        try {
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     public static int threads() {
         String omp = System.getenv("OMP_NUM_THREADS");
         if (omp != null && omp.matches("\\d+")) {

@@ -56,6 +56,12 @@ public final class ModelLocator {
         Files.deleteIfExists(userModels.resolve(name));
     }
 
+    /** Whether this build or checkout ships a default model for the data set. */
+    public boolean hasDefaultModel(DatasetId dataset) {
+        return repositoryCopy(dataset).isPresent()
+                || ModelLocator.class.getResource("/models/" + dataset.id() + ".zip") != null;
+    }
+
     public TrainedModel loadDefault(DatasetId dataset) throws IOException {
         Optional<Path> inRepo = repositoryCopy(dataset);
         if (inRepo.isPresent()) {
