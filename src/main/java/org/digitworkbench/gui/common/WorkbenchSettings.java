@@ -2,14 +2,12 @@ package org.digitworkbench.gui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.store.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,16 +80,7 @@ public final class WorkbenchSettings {
     /** Writes a temporary file beside the real one and moves it over, so a crash never leaves half a file. */
     public void save() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "gui", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                values.store(out, "Digit Workbench window settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> values.store(out, "Digit Workbench window settings"));
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
         }

@@ -1,29 +1,47 @@
 package org.digitworkbench.ml.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Write-then-rename, so readers see the old file or the new one and never a half-written one. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes what {@code content} produces; the target changes only once it has all been written. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, out -> out.write(content));
+    }
+
+    public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
-            Files.write(temp, content);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // temporary files start private; the finished file should read like any other
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
             moveIntoPlace(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    public static void moveIntoPlace(Path temp, Path target) throws IOException {
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,29 +44,23 @@ public final class ModelStore {
 
     public static void save(TrainedModel model, Path file) throws IOException {
         NativeRuntime.configure();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp);
-                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out))) {
-                zip.putNextEntry(new ZipEntry(CARD_ENTRY));
-                zip.write(JSON.writeValueAsBytes(model.card()));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(PARAMS_ENTRY));
-                DataOutputStream data = new DataOutputStream(zip);
-                data.writeInt(model.params().size());
-                for (Map.Entry<String, INDArray> entry : model.params().entrySet()) {
-                    data.writeUTF(entry.getKey());
-                    Nd4j.write(entry.getValue(), data);
-                }
-                data.flush();
-                zip.closeEntry();
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out));
+            zip.putNextEntry(new ZipEntry(CARD_ENTRY));
+            zip.write(JSON.writeValueAsBytes(model.card()));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(PARAMS_ENTRY));
+            DataOutputStream data = new DataOutputStream(zip);
+            data.writeInt(model.params().size());
+            for (Map.Entry<String, INDArray> entry : model.params().entrySet()) {
+                data.writeUTF(entry.getKey());
+                Nd4j.write(entry.getValue(), data);
             }
-            AtomicFiles.moveIntoPlace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            data.flush();
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+        });
         writeCardBeside(model.card(), file);
     }
 
