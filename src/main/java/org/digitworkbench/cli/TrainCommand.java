@@ -102,7 +102,9 @@ final class TrainCommand implements Callable<Integer> {
             err.println("training stopped before the end; no model written");
             return ExitCodes.INTERRUPTED;
         }
-        ModelStore.save(outcome.model(), out);
+        TrainedModel trained = start == null ? outcome.model()
+                : new TrainedModel(outcome.model().card().withContinuedFrom(start.card()), outcome.model().params());
+        ModelStore.save(trained, out);
         double seconds = outcome.millis() / 1000.0;
         if (common.json) {
             Map<String, Object> json = new LinkedHashMap<>();

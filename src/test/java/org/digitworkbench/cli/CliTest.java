@@ -48,6 +48,26 @@ class CliTest {
     }
 
     @Test
+    void trainingOnFromAModelKeepsItsHistoryInTheCard() throws IOException {
+        Path continued = dir.resolve("continued.zip");
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--from", model.toString(),
+                "--epochs", "1", "--batch", "32", "--limit", "1000", "--lr", "0.0003", "--out", continued.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode card = JSON.readTree(dir.resolve("continued.json").toFile());
+        assertEquals(0.0003, card.get("learningRate").asDouble(), 1e-12);
+        assertEquals(3000, card.get("continuedFrom").get("limit").asInt(), "the earlier stage's settings");
+        assertEquals(trained.get("testAccuracy").asDouble(), card.get("continuedFrom").get("testAccuracy").asDouble(), 1e-9);
+    }
+
+    @Test
+    void continuingNeedsTheSameArchitecture() {
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "cnn", "--from", model.toString(),
+                "--out", dir.resolve("x.zip").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("is a mlp model; pass --model mlp to continue it"), run.err());
+    }
+
+    @Test
     void evaluateJsonHasAccuracyConfusionAndEveryError() throws IOException {
         CliRun run = CliRun.of("evaluate", "--model", model.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());

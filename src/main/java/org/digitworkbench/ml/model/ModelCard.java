@@ -9,11 +9,12 @@ import org.digitworkbench.ml.train.TrainingSettings;
 /**
  * What a model file says about itself (stored as JSON beside the weights): where it came from, how it
  * was trained, how it did. {@code format} is the model-file version this card was written for.
+ * {@code continuedFrom} is the card of the model this one was trained on from, null when trained from scratch.
  */
 public record ModelCard(int format, String dataset, String architecture, long parameters, int epochs,
                         int batchSize, double learningRate, String optimizer, long seed, int limit,
                         List<EpochRecord> history, double testAccuracy, double trainingSeconds, String createdAt,
-                        String nativeVariant) {
+                        String nativeVariant, ModelCard continuedFrom) {
     public static final int FORMAT = 1;
 
     /** One row of the training history. */
@@ -30,6 +31,11 @@ public record ModelCard(int format, String dataset, String architecture, long pa
         return new ModelCard(FORMAT, settings.dataset().id(), settings.architecture().id(),
                 settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
                 settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
-                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant, null);
+    }
+
+    public ModelCard withContinuedFrom(ModelCard earlier) {
+        return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
+                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, earlier);
     }
 }
