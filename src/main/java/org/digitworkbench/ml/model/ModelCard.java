@@ -22,6 +22,14 @@ public record ModelCard(int format, String dataset, String architecture, long pa
                               double seconds) {
     }
 
+    /** A card of a model trained from scratch. */
+    public ModelCard(int format, String dataset, String architecture, long parameters, int epochs, int batchSize,
+                     double learningRate, String optimizer, long seed, int limit, List<EpochRecord> history,
+                     double testAccuracy, double trainingSeconds, String createdAt, String nativeVariant) {
+        this(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer, seed, limit,
+                history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null);
+    }
+
     public static ModelCard of(TrainingSettings settings, List<EpochEvent> epochs, double testAccuracy,
                                double trainingSeconds, Instant createdAt, String nativeVariant) {
         List<EpochRecord> history = epochs.stream()
@@ -31,7 +39,7 @@ public record ModelCard(int format, String dataset, String architecture, long pa
         return new ModelCard(FORMAT, settings.dataset().id(), settings.architecture().id(),
                 settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
                 settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
-                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant, null);
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
     }
 
     public ModelCard withContinuedFrom(ModelCard earlier) {
