@@ -48,6 +48,10 @@ final class ConfusionMatrixView extends VBox {
         Label hint = new Label(text.get("gallery.matrixHint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        // a wrapping label would ask for the whole line; the grid sets the width
+        hint.setMinWidth(0);
+        hint.prefWidthProperty().bind(grid.widthProperty());
+        hint.maxWidthProperty().bind(grid.widthProperty());
         summary.setId("gallery-accuracy");
         summary.getStyleClass().add(Styles.TEXT_SMALL);
         buildGrid();
@@ -76,7 +80,7 @@ final class ConfusionMatrixView extends VBox {
             column.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(column);
         }
-        ColumnConstraints accuracy = new ColumnConstraints(44);
+        ColumnConstraints accuracy = new ColumnConstraints(48);
         accuracy.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().add(accuracy);
 
@@ -86,15 +90,18 @@ final class ConfusionMatrixView extends VBox {
         for (int p = 0; p < N; p++) {
             columnNames[p] = headerLabel("matrix-column-" + p);
             columnNames[p].setMaxWidth(CELL_WIDTH);
+            columnNames[p].setAlignment(Pos.CENTER);
             grid.add(columnNames[p], p + 1, 0);
         }
         Label accuracyHeader = headerLabel("matrix-accuracy-header");
         accuracyHeader.setText(text.get("gallery.matrixAccuracyHeader"));
+        accuracyHeader.setAlignment(Pos.CENTER_RIGHT);
         accuracyHeader.setTooltip(new Tooltip(text.get("gallery.matrixAccuracyHeaderTooltip")));
         grid.add(accuracyHeader, N + 1, 0);
         for (int a = 0; a < N; a++) {
             rowNames[a] = headerLabel("matrix-row-" + a);
             rowNames[a].setMaxWidth(96);
+            rowNames[a].setAlignment(Pos.CENTER_RIGHT);
             grid.add(rowNames[a], 0, a + 1);
             for (int p = 0; p < N; p++) {
                 Label cell = new Label();
@@ -120,8 +127,14 @@ final class ConfusionMatrixView extends VBox {
                 grid.add(cell, p + 1, a + 1);
             }
             accuracies[a] = headerLabel("matrix-accuracy-" + a);
+            accuracies[a].setAlignment(Pos.CENTER_RIGHT);
             grid.add(accuracies[a], N + 1, a + 1);
         }
+    }
+
+    /** The width of the grid, which sets the width of the side column. */
+    javafx.beans.value.ObservableDoubleValue gridWidth() {
+        return grid.widthProperty();
     }
 
     private static Label headerLabel(String id) {

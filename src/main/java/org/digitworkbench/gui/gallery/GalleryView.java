@@ -63,13 +63,17 @@ public final class GalleryView implements WorkbenchView {
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setMinWidth(320);
         VBox side = new VBox(12, card(matrix), card(new DetailPanel(model, text)));
+        // the matrix sets the column's width (its wrapping texts would ask for a whole line each)
+        side.prefWidthProperty().bind(Bindings.max(360, Bindings.add(matrix.gridWidth(), 2 * 14 + 2)));
+        side.minWidthProperty().bind(side.prefWidthProperty());
+        side.maxWidthProperty().bind(side.prefWidthProperty());
         side.setPadding(new Insets(0, 4, 0, 0));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().addAll("edge-to-edge", "gallery-side");
-        sideScroll.setMinWidth(Region.USE_PREF_SIZE);
-        sideScroll.prefWidthProperty().bind(side.widthProperty().add(16));
+        sideScroll.prefWidthProperty().bind(side.prefWidthProperty().add(16));
+        sideScroll.minWidthProperty().bind(sideScroll.prefWidthProperty());
         root = new HBox(16, left, sideScroll);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("gallery-view");
