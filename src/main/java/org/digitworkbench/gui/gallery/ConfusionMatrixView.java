@@ -24,7 +24,7 @@ import org.digitworkbench.ml.arch.Architecture;
  */
 final class ConfusionMatrixView extends VBox {
     static final double CELL_WIDTH = 36;
-    static final double CELL_HEIGHT = 26;
+    static final double CELL_HEIGHT = 24;
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final int N = Architecture.CLASSES;
 

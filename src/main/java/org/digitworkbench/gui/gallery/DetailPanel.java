@@ -20,7 +20,7 @@ import org.digitworkbench.ml.eval.Misclassification;
 
 /** The image picked in the gallery, large, with the active model's ten probabilities and a way to Draw. */
 final class DetailPanel extends VBox {
-    static final double SCALE = 5;
+    static final int SCALE = 5;
     private final GalleryViewModel model;
     private final Messages text;
     private final ImageView image = Thumbnails.view(28, SCALE);
@@ -50,10 +50,15 @@ final class DetailPanel extends VBox {
         toDraw.setTooltip(new Tooltip(text.get("gallery.toDrawTooltip")));
         toDraw.setOnAction(e -> model.sendSelectedToDraw());
         toDraw.setMinWidth(Region.USE_PREF_SIZE);
-        VBox words = new VBox(6, title, actual, predicted, toDraw);
+        VBox words = new VBox(2, actual, predicted);
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox top = new HBox(12, image, words);
-        content = new VBox(10, top, probabilities());
+        HBox bottom = new HBox(12, words, toDraw);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        GridPane bars = probabilities();
+        HBox.setHgrow(bars, Priority.ALWAYS);
+        HBox middle = new HBox(14, image, bars);
+        middle.setAlignment(Pos.CENTER_LEFT);
+        content = new VBox(8, title, middle, bottom);
         placeholder.setText(text.get("gallery.detailNone"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);

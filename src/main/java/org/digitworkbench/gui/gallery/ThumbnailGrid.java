@@ -23,7 +23,7 @@ import org.digitworkbench.ml.eval.Misclassification;
  * as smoothly as ten.
  */
 final class ThumbnailGrid extends ListView<List<Misclassification>> {
-    static final double SCALE = 3;
+    static final int SCALE = 3;
     static final double TILE_WIDTH = 142;
     static final double TILE_HEIGHT = 132;
     static final double GAP = 8;

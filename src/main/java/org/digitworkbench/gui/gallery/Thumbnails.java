@@ -5,45 +5,46 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.digitworkbench.data.LabeledImages;
 
-/** Test images as JavaFX images: one pixel per data pixel, scaled up without smoothing so pixels stay crisp. */
+/**
+ * Test images as JavaFX images with crisp pixels: each data pixel is written as a {@code scale} x {@code scale}
+ * block, so no scaling happens at render time ({@code ImageView.setSmooth(false)} alone is not honoured by
+ * every rendering pipeline, e.g. under Xvfb).
+ */
 final class Thumbnails {
     private Thumbnails() {
     }
 
-    /** A view of a fresh image of the data set's size, shown {@code scale} times as large, unsmoothed. */
-    static ImageView view(int side, double scale) {
-        ImageView view = new ImageView(new WritableImage(side, side));
+    /** A view of a black image of {@code side * scale} pixels. */
+    static ImageView view(int side, int scale) {
+        ImageView view = new ImageView(new WritableImage(side * scale, side * scale));
         view.setSmooth(false);
-        view.setFitWidth(side * scale);
-        view.setFitHeight(side * scale);
-        view.setPreserveRatio(true);
+        view.setUserData(scale);
         return view;
     }
 
     /** Draws test image {@code index} into the view's image (white ink on black, as the network sees it). */
     static void draw(ImageView view, LabeledImages images, int index) {
-        WritableImage image = (WritableImage) view.getImage();
+        int scale = (Integer) view.getUserData();
         int width = images.cols();
         int height = images.rows();
-        if ((int) image.getWidth() != width || (int) image.getHeight() != height) {
-            image = new WritableImage(width, height);
+        WritableImage image = (WritableImage) view.getImage();
+        if ((int) image.getWidth() != width * scale || (int) image.getHeight() != height * scale) {
+            image = new WritableImage(width * scale, height * scale);
             view.setImage(image);
         }
-        int[] argb = new int[width * height];
-        for (int p = 0; p < argb.length; p++) {
-            int gray = images.pixel(index, p);
-            argb[p] = 0xFF000000 | gray << 16 | gray << 8 | gray;
+        int stride = width * scale;
+        int[] argb = new int[stride * height * scale];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int gray = images.pixel(index, y * width + x);
+                int value = 0xFF000000 | gray << 16 | gray << 8 | gray;
+                int start = y * scale * stride + x * scale;
+                for (int dy = 0; dy < scale; dy++) {
+                    java.util.Arrays.fill(argb, start + dy * stride, start + dy * stride + scale, value);
+                }
+            }
         }
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-    }
-
-    /** Clears the view's image to black. */
-    static void clear(ImageView view) {
-        WritableImage image = (WritableImage) view.getImage();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] black = new int[width * height];
-        java.util.Arrays.fill(black, 0xFF000000);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), black, 0, width);
+        image.getPixelWriter().setPixels(0, 0, stride, height * scale, PixelFormat.getIntArgbInstance(), argb, 0,
+                stride);
     }
 }
