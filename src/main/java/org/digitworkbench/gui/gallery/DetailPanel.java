@@ -109,7 +109,7 @@ final class DetailPanel extends VBox {
         Thumbnails.draw(image, model.images(), now.index());
         title.setText(text.format("gallery.detailTitle", Integer.toString(now.index())));
         actual.setText(model.actualLine(now));
-        predicted.setText(model.predictedLine(now));
+        predicted.setText(text.format("gallery.withConfidence", model.predictedLine(now), now.confidence()));
         for (int i = 0; i < names.length; i++) {
             names[i].setText(model.className(i));
             names[i].getStyleClass().removeAll("actual-class", "predicted-class");

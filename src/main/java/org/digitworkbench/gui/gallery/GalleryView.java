@@ -74,6 +74,15 @@ public final class GalleryView implements WorkbenchView {
         sideScroll.getStyleClass().addAll("edge-to-edge", "gallery-side");
         sideScroll.prefWidthProperty().bind(side.prefWidthProperty().add(16));
         sideScroll.minWidthProperty().bind(sideScroll.prefWidthProperty());
+        // in a short window the close-up lies below the matrix: bring it into view when an image is picked
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    sideScroll.layout();
+                    sideScroll.setVvalue(sideScroll.getVmax());
+                });
+            }
+        });
         root = new HBox(16, left, sideScroll);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("gallery-view");

@@ -351,10 +351,15 @@ public final class GalleryViewModel {
         return text.format("gallery.actualLine", className(image.actual()));
     }
 
-    /** Second line of a thumbnail's caption. */
+    /** Second line of a thumbnail's caption: the wrong answer (for fixed images, the earlier wrong answer). */
     public String predictedLine(Misclassification image) {
         return text.format(source.get() == GallerySource.FIXED ? "gallery.fixedLine" : "gallery.predictedLine",
-                className(image.predicted()), image.confidence());
+                className(image.predicted()));
+    }
+
+    /** How sure the model was of the wrong answer, e.g. "92%". */
+    public String confidenceText(Misclassification image) {
+        return text.format("gallery.confidence", image.confidence());
     }
 
     // ---- internals ----

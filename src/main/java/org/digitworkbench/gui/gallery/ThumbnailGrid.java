@@ -14,6 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.ml.eval.Misclassification;
 
@@ -25,7 +27,7 @@ import org.digitworkbench.ml.eval.Misclassification;
 final class ThumbnailGrid extends ListView<List<Misclassification>> {
     static final int SCALE = 3;
     static final double TILE_WIDTH = 142;
-    static final double TILE_HEIGHT = 132;
+    static final double TILE_HEIGHT = 134;
     static final double GAP = 8;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("chosen");
 
@@ -110,6 +112,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         private final ImageView image = Thumbnails.view(28, SCALE);
         private final Label actual = new Label();
         private final Label predicted = new Label();
+        private final Label confidence = new Label();
         private final Tooltip tooltip = new Tooltip();
         private Misclassification item;
 
@@ -126,7 +129,12 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
                 label.getStyleClass().add("tile-caption");
             }
             predicted.getStyleClass().add("tile-predicted");
-            getChildren().addAll(image, actual, predicted);
+            confidence.getStyleClass().add("tile-confidence");
+            confidence.setMouseTransparent(true);
+            StackPane picture = new StackPane(image, confidence);
+            picture.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(confidence, Pos.TOP_RIGHT);
+            getChildren().addAll(picture, actual, predicted);
             Tooltip.install(this, tooltip);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && item != null) {
@@ -148,6 +156,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             Thumbnails.draw(image, model.images(), now.index());
             actual.setText(model.actualLine(now));
             predicted.setText(model.predictedLine(now));
+            confidence.setText(model.confidenceText(now));
             String caption = model.caption(now);
             tooltip.setText(caption);
             setAccessibleText(caption);

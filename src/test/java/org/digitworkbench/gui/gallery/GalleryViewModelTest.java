@@ -74,7 +74,8 @@ class GalleryViewModelTest {
         assertEquals("Showing 5 of 5", model.countText().get());
         assertEquals("Actual: 3 \u00b7 Predicted: 5 (99%)", model.caption(model.shown().get(0)));
         assertEquals("Actual: 7", model.actualLine(A));
-        assertEquals("Predicted: 1 (92%)", model.predictedLine(A));
+        assertEquals("Predicted: 1", model.predictedLine(A));
+        assertEquals("92%", model.confidenceText(A));
 
         model.sortProperty().set(GallerySort.INDEX);
         assertEquals(List.of(A, B, C, D, E), model.shown());
@@ -139,7 +140,7 @@ class GalleryViewModelTest {
         model.sourceProperty().set(GallerySource.FIXED);
         assertEquals(List.of(A), model.shown());
         assertEquals("Actual: 7 \u00b7 now right (was 1, 92%)", model.caption(A));
-        assertEquals("Now right, was 1 (92%)", model.predictedLine(A));
+        assertEquals("Now right, was 1", model.predictedLine(A));
 
         model.sourceProperty().set(GallerySource.BROKEN);
         assertEquals(List.of(E, D), model.shown());
