@@ -76,7 +76,9 @@ public final class GalleryEngine implements AutoCloseable {
             DoubleConsumer progress) {
         Job job = jobs.get(model);
         if (job != null && !job.future.isCompletedExceptionally()) {
-            job.progress = progress;
+            if (!job.future.isDone()) {
+                job.progress = progress;
+            }
             return job.future;
         }
         Job fresh = new Job();
@@ -87,6 +89,9 @@ public final class GalleryEngine implements AutoCloseable {
                 fresh.future.complete(run(dataset, model, fresh));
             } catch (Throwable e) {
                 fresh.future.completeExceptionally(e);
+            } finally {
+                // the listener may hold the model; the job must not, or the weak cache would keep it forever
+                fresh.progress = null;
             }
         });
         return fresh.future;
