@@ -1,5 +1,6 @@
 package org.digitworkbench.gui;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Platform;
@@ -7,7 +8,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.digitworkbench.data.acquire.DatasetAcquirer;
 import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.MainViewModel;
 import org.digitworkbench.gui.common.MainWindow;
 import org.digitworkbench.gui.common.Messages;
@@ -17,8 +20,10 @@ import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.draw.DrawView;
 import org.digitworkbench.gui.draw.DrawViewModel;
 import org.digitworkbench.gui.draw.PredictionWorker;
+import org.digitworkbench.gui.gallery.GalleryEngine;
 import org.digitworkbench.gui.gallery.GalleryView;
 import org.digitworkbench.gui.gallery.GalleryViewModel;
+import org.digitworkbench.gui.gallery.TestImageSource;
 import org.digitworkbench.gui.train.TrainView;
 import org.digitworkbench.gui.train.TrainViewModel;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -40,16 +45,31 @@ public final class Workbench implements AutoCloseable {
     private final DrawViewModel draw;
     private final TrainViewModel train;
     private final GalleryViewModel gallery;
+    private final LastRunEvaluations lastRun = new LastRunEvaluations();
+    private final GalleryEngine galleryEngine;
     private MainWindow window;
+    private DrawView drawView;
+    private GalleryView galleryView;
 
     public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text) {
+        this(locator, settings, text, DatasetAcquirer.defaultCacheRoot());
+    }
+
+    /** {@code datasets}: the data-set cache the Gallery reads test images from. */
+    public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text, Path datasets) {
         this.settings = settings;
         this.text = text;
         this.models = new ModelService(locator, background, Platform::runLater, text);
         this.main = new MainViewModel(settings.dataset(), models, text);
         this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
         this.train = new TrainViewModel(text);
-        this.gallery = new GalleryViewModel(text);
+        this.galleryEngine = new GalleryEngine(TestImageSource.acquiring(datasets));
+        this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
+                image -> {
+                    draw.showPicture(image);
+                    window.tabs().getTabs().stream().filter(tab -> tab.getContent() == drawView.node())
+                            .findFirst().ifPresent(tab -> window.tabs().getSelectionModel().select(tab));
+                });
     }
 
     /** Starts reading the remembered data set's model; safe before the JavaFX toolkit is up. */
@@ -65,8 +85,17 @@ public final class Workbench implements AutoCloseable {
         gallery.datasetProperty().bind(main.datasetProperty());
         main.datasetProperty().addListener((obs, old, now) -> draw.setDataset(now));
         models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
-        window = new MainWindow(main, text, List.of(new DrawView(draw, text), new TrainView(train, text),
-                new GalleryView(gallery, text)));
+        drawView = new DrawView(draw, text);
+        galleryView = new GalleryView(gallery, text);
+        window = new MainWindow(main, text, List.of(drawView, new TrainView(train, text), galleryView));
+        // gallery wiring: the active model, the last training run, whether its tab shows, its errors
+        models.statusProperty().addListener((obs, old, now) -> gallery.setModelStatus(now));
+        gallery.setModelStatus(models.status());
+        lastRun.latestProperty().addListener((obs, old, now) -> gallery.setLastRun(now));
+        gallery.setLastRun(lastRun.latestProperty().get());
+        window.tabs().getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                gallery.setActive(now != null && now.getContent() == galleryView.node()));
+        gallery.errorProperty().addListener((obs, old, now) -> window.showError(now));
         models.errorProperty().addListener((obs, old, now) -> window.showError(now));
         draw.errorProperty().addListener((obs, old, now) -> window.showError(now));
         draw.modelReadyProperty().addListener((obs, old, ready) -> {
@@ -109,12 +138,22 @@ public final class Workbench implements AutoCloseable {
         return window;
     }
 
+    public GalleryViewModel galleryViewModel() {
+        return gallery;
+    }
+
+    /** Where the Train view hands its last run's evaluations to the Gallery. */
+    public LastRunEvaluations lastRunEvaluations() {
+        return lastRun;
+    }
+
     @Override
     public void close() {
         if (draw.latency().count() > 0) {
             LOG.info("Draw view: {}", draw.latency());
         }
         predictions.close();
+        galleryEngine.close();
         background.close();
     }
 }

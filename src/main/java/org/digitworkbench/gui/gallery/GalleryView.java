@@ -1,31 +1,91 @@
 package org.digitworkbench.gui.gallery;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchView;
+import org.digitworkbench.ml.arch.Architecture;
 
-/** Placeholder for the Gallery view until its issue is built. */
+/**
+ * The test images the active model gets wrong, as a scrolling grid of thumbnails beside the confusion matrix,
+ * with filters, sorting, a close-up of the picked image and exports.
+ */
 public final class GalleryView implements WorkbenchView {
+    private final GalleryViewModel model;
     private final Messages text;
-    private final VBox root;
+    private final ThumbnailGrid grid;
+    private final ConfusionMatrixView matrix;
+    private final HBox root;
 
     public GalleryView(GalleryViewModel model, Messages text) {
+        this.model = model;
         this.text = text;
-        Label title = new Label(text.get("view.gallery"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label message = new Label();
-        message.setId("gallery-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(model.message());
-        root = new VBox(12, title, message);
-        root.setAlignment(Pos.CENTER);
-        root.setMaxWidth(520);
-        root.getStyleClass().add("placeholder-view");
+        this.grid = new ThumbnailGrid(model);
+        this.matrix = new ConfusionMatrixView(model, text);
+        VBox left = new VBox(8, filters(), countRow(), galleryArea());
+        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setMinWidth(320);
+        VBox side = new VBox(12, card(matrix), card(new DetailPanel(model, text)));
+        // the matrix sets the column's width (its wrapping texts would ask for a whole line each)
+        side.prefWidthProperty().bind(Bindings.max(360, Bindings.add(matrix.gridWidth(), 2 * 14 + 2)));
+        side.minWidthProperty().bind(side.prefWidthProperty());
+        side.maxWidthProperty().bind(side.prefWidthProperty());
+        side.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().addAll("edge-to-edge", "gallery-side");
+        sideScroll.prefWidthProperty().bind(side.prefWidthProperty().add(16));
+        sideScroll.minWidthProperty().bind(sideScroll.prefWidthProperty());
+        // in a short window the close-up lies below the matrix: bring it into view when an image is picked
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    sideScroll.layout();
+                    sideScroll.setVvalue(sideScroll.getVmax());
+                });
+            }
+        });
+        root = new HBox(16, left, sideScroll);
+        root.setPadding(new Insets(16));
+        root.getStyleClass().add("gallery-view");
     }
 
     @Override
@@ -36,5 +96,230 @@ public final class GalleryView implements WorkbenchView {
     @Override
     public Node node() {
         return root;
+    }
+
+    private static VBox card(Node content) {
+        VBox card = new VBox(content);
+        card.getStyleClass().add("gallery-card");
+        return card;
+    }
+
+    private FlowPane filters() {
+        ComboBox<GallerySource> source = new ComboBox<>();
+        source.setId("gallery-source");
+        source.setTooltip(new Tooltip(text.get("gallery.sourceTooltip")));
+        Runnable sources = () -> {
+            List<GallerySource> available = model.changesAvailableProperty().get()
+                    ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS);
+            source.getItems().setAll(available);
+            source.setValue(model.sourceProperty().get());
+            source.setDisable(available.size() == 1);
+        };
+        source.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(GallerySource item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : sourceName(item));
+            }
+        });
+        source.setButtonCell(source.getCellFactory().call(null));
+        source.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.sourceProperty().set(now);
+            }
+        });
+        model.sourceProperty().addListener((obs, old, now) -> source.setValue(now));
+        model.changesAvailableProperty().addListener((obs, old, now) -> sources.run());
+        model.evaluationProperty().addListener((obs, old, now) -> sources.run());
+        sources.run();
+
+        ComboBox<Integer> actual = classChoice("gallery-actual", model.actualFilterProperty());
+        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.predictedFilterProperty());
+        Button clear = new Button(text.get("gallery.clearFilter"));
+        clear.setId("gallery-clear-filter");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.disableProperty().bind(model.actualFilterProperty().isEqualTo(GalleryViewModel.ANY)
+                .and(model.predictedFilterProperty().isEqualTo(GalleryViewModel.ANY)));
+        clear.setOnAction(e -> model.clearFilters());
+
+        ComboBox<GallerySort> sort = new ComboBox<>(FXCollections.observableArrayList(GallerySort.values()));
+        sort.setId("gallery-sort");
+        sort.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(GallerySort item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.get("gallery.sort." + item.name().toLowerCase()));
+            }
+        });
+        sort.setButtonCell(sort.getCellFactory().call(null));
+        sort.setValue(model.sortProperty().get());
+        sort.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.sortProperty().set(now);
+            }
+        });
+        model.sortProperty().addListener((obs, old, now) -> sort.setValue(now));
+
+        FlowPane bar = new FlowPane(8, 8, source,
+                labelled("gallery.actualFilter", actual), labelled("gallery.predictedFilter", predicted), clear,
+                labelled("gallery.sort", sort));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("gallery-filters");
+        return bar;
+    }
+
+    private HBox labelled(String key, Node control) {
+        Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private String sourceName(GallerySource item) {
+        return text.format("gallery.source." + item.name().toLowerCase(), model.sourceSize(item));
+    }
+
+    private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {
+        ComboBox<Integer> choice = new ComboBox<>();
+        choice.setId(id);
+        Runnable fill = () -> {
+            List<Integer> items = new java.util.ArrayList<>();
+            items.add(GalleryViewModel.ANY);
+            for (int c = 0; c < Architecture.CLASSES; c++) {
+                items.add(c);
+            }
+            choice.getItems().setAll(items);
+            choice.setValue(filter.get());
+        };
+        choice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item == GalleryViewModel.ANY ? text.get("gallery.any") : model.className(item));
+            }
+        });
+        choice.setButtonCell(choice.getCellFactory().call(null));
+        choice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                filter.set(now);
+            }
+        });
+        filter.addListener((obs, old, now) -> choice.setValue(now.intValue()));
+        model.classNames().addListener((ListChangeListener<String>) c -> {
+            fill.run();
+            choice.setButtonCell(choice.getCellFactory().call(null));
+        });
+        fill.run();
+        return choice;
+    }
+
+    private HBox countRow() {
+        Label count = new Label();
+        count.setId("gallery-count");
+        count.textProperty().bind(Bindings.when(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.READY))
+                .then(model.countText()).otherwise(""));
+        Label notice = new Label();
+        notice.setId("gallery-notice");
+        notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, count, notice, spacer, exportMenu());
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private MenuButton exportMenu() {
+        MenuItem csv = new MenuItem(text.get("gallery.exportMatrixCsv"));
+        csv.setId("gallery-export-csv");
+        csv.setOnAction(e -> choose("confusion-matrix.csv", "gallery.csvType", "*.csv", this::exportMatrixCsv));
+        MenuItem matrixPng = new MenuItem(text.get("gallery.exportMatrixPng"));
+        matrixPng.setId("gallery-export-matrix-png");
+        matrixPng.setOnAction(e -> choose("confusion-matrix.png", "gallery.pngType", "*.png", this::exportMatrixPng));
+        MenuItem pagePng = new MenuItem(text.get("gallery.exportPagePng"));
+        pagePng.setId("gallery-export-page-png");
+        pagePng.setOnAction(e -> choose("gallery.png", "gallery.pngType", "*.png", this::exportPagePng));
+        MenuButton menu = new MenuButton(text.get("gallery.export"), null, csv, matrixPng, pagePng);
+        menu.setId("gallery-export");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.disableProperty().bind(model.matrixProperty().isNull());
+        return menu;
+    }
+
+    private void choose(String suggested, String typeKey, String pattern, Consumer<Path> export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("gallery.exportTitle"));
+        chooser.setInitialFileName(model.datasetProperty().get().id() + "-" + suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get(typeKey), pattern));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            export.accept(file.toPath());
+        }
+    }
+
+    CompletableFuture<Void> exportMatrixCsv(Path file) {
+        String csv = model.matrixCsv();
+        return model.save(file, () -> csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CompletableFuture<Void> exportMatrixPng(Path file) {
+        return savePng(matrix, file);
+    }
+
+    CompletableFuture<Void> exportPagePng(Path file) {
+        return savePng(grid, file);
+    }
+
+    private CompletableFuture<Void> savePng(Node node, Path file) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(javafx.scene.paint.Color.WHITE);
+        BufferedImage image = SwingFXUtils.fromFXImage(node.snapshot(parameters, null), null);
+        return model.save(file, () -> {
+            try {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
+                return png.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private StackPane galleryArea() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("gallery-progress");
+        progress.setPrefWidth(280);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_DATA)
+                .or(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.EVALUATING))
+                .or(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_MODEL)));
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label message = new Label();
+        message.setId("gallery-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("gallery-message");
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.phaseProperty().get() != GalleryViewModel.Phase.READY) {
+                return model.messageProperty().get();
+            }
+            if (!model.shown().isEmpty()) {
+                return "";
+            }
+            return text.get(model.sourceTotalProperty().get() > 0 ? "gallery.noMatch"
+                    : "gallery.empty." + model.sourceProperty().get().name().toLowerCase());
+        }, model.phaseProperty(), model.messageProperty(), model.shown(), model.sourceTotalProperty(),
+                model.sourceProperty()));
+        VBox overlay = new VBox(12, progress, message);
+        overlay.setId("gallery-overlay");
+        overlay.setAlignment(Pos.CENTER);
+        overlay.setMaxWidth(420);
+        overlay.setMouseTransparent(true);
+        overlay.visibleProperty().bind(message.textProperty().isNotEmpty());
+        StackPane area = new StackPane(grid, overlay);
+        area.setMinHeight(200);
+        return area;
     }
 }

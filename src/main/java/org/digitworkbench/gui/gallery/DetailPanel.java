@@ -1,0 +1,129 @@
+package org.digitworkbench.gui.gallery;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.Misclassification;
+
+/** The image picked in the gallery, large, with the active model's ten probabilities and a way to Draw. */
+final class DetailPanel extends VBox {
+    static final int SCALE = 5;
+    private final GalleryViewModel model;
+    private final Messages text;
+    private final ImageView image = Thumbnails.view(28, SCALE);
+    private final Label title = new Label();
+    private final Label actual = new Label();
+    private final Label predicted = new Label();
+    private final Label placeholder = new Label();
+    private final Label[] names = new Label[Architecture.CLASSES];
+    private final ProgressBar[] bars = new ProgressBar[Architecture.CLASSES];
+    private final Label[] values = new Label[Architecture.CLASSES];
+    private final VBox content;
+
+    DetailPanel(GalleryViewModel model, Messages text) {
+        super(8);
+        this.model = model;
+        this.text = text;
+        setId("gallery-detail");
+        getStyleClass().add("gallery-detail");
+        title.setId("gallery-detail-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        actual.setId("gallery-detail-actual");
+        predicted.setId("gallery-detail-predicted");
+        actual.setWrapText(true);
+        predicted.setWrapText(true);
+        Button toDraw = new Button(text.get("gallery.toDraw"));
+        toDraw.setId("gallery-to-draw");
+        toDraw.setTooltip(new Tooltip(text.get("gallery.toDrawTooltip")));
+        toDraw.setOnAction(e -> model.sendSelectedToDraw());
+        toDraw.setMinWidth(Region.USE_PREF_SIZE);
+        VBox words = new VBox(2, actual, predicted);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox bottom = new HBox(12, words, toDraw);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        GridPane bars = probabilities();
+        HBox.setHgrow(bars, Priority.ALWAYS);
+        HBox middle = new HBox(14, image, bars);
+        middle.setAlignment(Pos.CENTER_LEFT);
+        content = new VBox(8, title, middle, bottom);
+        placeholder.setText(text.get("gallery.detailNone"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setId("gallery-detail-none");
+        getChildren().addAll(content, placeholder);
+        model.selectedProperty().addListener((obs, old, now) -> show(now));
+        model.selectedProbabilitiesProperty().addListener((obs, old, now) -> showProbabilities(now));
+        show(null);
+    }
+
+    private GridPane probabilities() {
+        GridPane grid = new GridPane();
+        grid.setId("gallery-probabilities");
+        grid.getStyleClass().add("gallery-probabilities");
+        grid.setHgap(8);
+        grid.setVgap(2);
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        nameColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints barColumn = new ColumnConstraints();
+        barColumn.setHgrow(Priority.ALWAYS);
+        barColumn.setFillWidth(true);
+        ColumnConstraints valueColumn = new ColumnConstraints(48);
+        valueColumn.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().addAll(nameColumn, barColumn, valueColumn);
+        for (int i = 0; i < names.length; i++) {
+            names[i] = new Label();
+            names[i].getStyleClass().add(Styles.TEXT_SMALL);
+            bars[i] = new ProgressBar(0);
+            bars[i].setId("gallery-bar-" + i);
+            bars[i].setMaxWidth(Double.MAX_VALUE);
+            values[i] = new Label();
+            values[i].getStyleClass().add(Styles.TEXT_SMALL);
+            values[i].setId("gallery-value-" + i);
+            grid.addRow(i, names[i], bars[i], values[i]);
+        }
+        return grid;
+    }
+
+    private void show(Misclassification now) {
+        boolean any = now != null && model.images() != null;
+        content.setVisible(any);
+        content.setManaged(any);
+        placeholder.setVisible(!any);
+        placeholder.setManaged(!any);
+        if (!any) {
+            return;
+        }
+        Thumbnails.draw(image, model.images(), now.index());
+        title.setText(text.format("gallery.detailTitle", Integer.toString(now.index())));
+        actual.setText(model.actualLine(now));
+        predicted.setText(text.format("gallery.withConfidence", model.predictedLine(now), now.confidence()));
+        for (int i = 0; i < names.length; i++) {
+            names[i].setText(model.className(i));
+            names[i].getStyleClass().removeAll("actual-class", "predicted-class");
+        }
+        names[now.actual()].getStyleClass().add("actual-class");
+        names[now.predicted()].getStyleClass().add("predicted-class");
+        showProbabilities(model.selectedProbabilitiesProperty().get());
+    }
+
+    private void showProbabilities(float[] probabilities) {
+        for (int i = 0; i < bars.length; i++) {
+            boolean known = probabilities != null && i < probabilities.length;
+            bars[i].setProgress(known ? probabilities[i] : 0);
+            values[i].setText(known ? text.format("bars.percent", probabilities[i]) : "");
+        }
+    }
+}

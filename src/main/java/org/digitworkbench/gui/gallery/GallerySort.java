@@ -1,0 +1,24 @@
+package org.digitworkbench.gui.gallery;
+
+import java.util.Comparator;
+
+import org.digitworkbench.ml.eval.Misclassification;
+
+/** Order of the gallery. */
+public enum GallerySort {
+    /** Most confidently wrong first (ties by test image number). */
+    CONFIDENCE(Comparator.comparingDouble(Misclassification::confidence).reversed()
+            .thenComparingInt(Misclassification::index)),
+    /** By test image number, as in the data set file. */
+    INDEX(Comparator.comparingInt(Misclassification::index));
+
+    private final Comparator<Misclassification> order;
+
+    GallerySort(Comparator<Misclassification> order) {
+        this.order = order;
+    }
+
+    public Comparator<Misclassification> order() {
+        return order;
+    }
+}

@@ -1,0 +1,170 @@
+package org.digitworkbench.gui.gallery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.digitworkbench.ml.eval.Misclassification;
+
+/**
+ * The gallery: a list of rows, each holding as many thumbnails as fit the width. Only the visible rows have
+ * cells (the list virtualises them), and each cell reuses its thumbnails' images, so a thousand images scroll
+ * as smoothly as ten.
+ */
+final class ThumbnailGrid extends ListView<List<Misclassification>> {
+    static final int SCALE = 3;
+    static final double TILE_WIDTH = 142;
+    static final double TILE_HEIGHT = 134;
+    static final double GAP = 8;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("chosen");
+
+    private final GalleryViewModel model;
+    private int columns = 1;
+
+    ThumbnailGrid(GalleryViewModel model) {
+        this.model = model;
+        setId("gallery-grid");
+        getStyleClass().add("gallery-grid");
+        setFixedCellSize(TILE_HEIGHT + GAP);
+        setCellFactory(list -> new RowCell());
+        setFocusTraversable(false);
+        model.shown().addListener((ListChangeListener<Misclassification>) change -> regroup(true));
+        widthProperty().addListener((obs, old, now) -> {
+            int fit = columnsFor(now.doubleValue());
+            if (fit != columns) {
+                columns = fit;
+                regroup(false);
+            }
+        });
+    }
+
+    int columns() {
+        return columns;
+    }
+
+    static int columnsFor(double width) {
+        // room for the vertical scroll bar and the list's padding
+        return Math.max(1, (int) ((width - 22 - GAP) / (TILE_WIDTH + GAP)));
+    }
+
+    private void regroup(boolean toTop) {
+        List<Misclassification> all = model.shown();
+        List<List<Misclassification>> rows = new ArrayList<>((all.size() + columns - 1) / columns);
+        for (int from = 0; from < all.size(); from += columns) {
+            rows.add(List.copyOf(all.subList(from, Math.min(all.size(), from + columns))));
+        }
+        getItems().setAll(rows);
+        if (toTop && !rows.isEmpty()) {
+            scrollTo(0);
+        }
+    }
+
+    /** One row of thumbnails. */
+    private final class RowCell extends ListCell<List<Misclassification>> {
+        private final HBox row = new HBox(GAP);
+        private final List<Tile> tiles = new ArrayList<>();
+
+        RowCell() {
+            getStyleClass().add("gallery-row");
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            model.selectedProperty().addListener((obs, old, now) -> tiles.forEach(Tile::markSelection));
+        }
+
+        @Override
+        protected void updateItem(List<Misclassification> items, boolean empty) {
+            super.updateItem(items, empty);
+            if (empty || items == null) {
+                setGraphic(null);
+                return;
+            }
+            while (tiles.size() < items.size()) {
+                Tile tile = new Tile();
+                tiles.add(tile);
+                row.getChildren().add(tile);
+            }
+            for (int i = 0; i < tiles.size(); i++) {
+                Tile tile = tiles.get(i);
+                boolean used = i < items.size();
+                tile.setVisible(used);
+                tile.setManaged(used);
+                tile.show(used ? items.get(i) : null);
+            }
+            setGraphic(row);
+        }
+    }
+
+    /** A thumbnail with its two-line caption. */
+    private final class Tile extends VBox {
+        private final ImageView image = Thumbnails.view(28, SCALE);
+        private final Label actual = new Label();
+        private final Label predicted = new Label();
+        private final Label confidence = new Label();
+        private final Tooltip tooltip = new Tooltip();
+        private Misclassification item;
+
+        Tile() {
+            super(4);
+            getStyleClass().add("gallery-tile");
+            setAlignment(Pos.TOP_CENTER);
+            setMinSize(TILE_WIDTH, TILE_HEIGHT);
+            setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+            setMaxSize(TILE_WIDTH, TILE_HEIGHT);
+            for (Label label : new Label[] {actual, predicted}) {
+                label.setMaxWidth(TILE_WIDTH - 8);
+                label.setTextOverrun(OverrunStyle.ELLIPSIS);
+                label.getStyleClass().add("tile-caption");
+            }
+            predicted.getStyleClass().add("tile-predicted");
+            confidence.getStyleClass().add("tile-confidence");
+            confidence.setMouseTransparent(true);
+            StackPane picture = new StackPane(image, confidence);
+            picture.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(confidence, Pos.TOP_RIGHT);
+            getChildren().addAll(picture, actual, predicted);
+            Tooltip.install(this, tooltip);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && item != null) {
+                    model.select(item);
+                    if (e.getClickCount() == 2) {
+                        model.sendSelectedToDraw();
+                    }
+                }
+            });
+        }
+
+        void show(Misclassification now) {
+            item = now;
+            if (now == null || model.images() == null) {
+                setId(null);
+                return;
+            }
+            setId("gallery-tile-" + now.index());
+            Thumbnails.draw(image, model.images(), now.index());
+            actual.setText(model.actualLine(now));
+            predicted.setText(model.predictedLine(now));
+            confidence.setText(model.confidenceText(now));
+            String caption = model.caption(now);
+            tooltip.setText(caption);
+            setAccessibleText(caption);
+            markSelection();
+        }
+
+        void markSelection() {
+            pseudoClassStateChanged(SELECTED, item != null && item.equals(model.selectedProperty().get()));
+        }
+    }
+}
