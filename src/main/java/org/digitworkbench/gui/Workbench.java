@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.MainViewModel;
 import org.digitworkbench.gui.common.MainWindow;
 import org.digitworkbench.gui.common.Messages;
@@ -40,6 +41,7 @@ public final class Workbench implements AutoCloseable {
     private final DrawViewModel draw;
     private final TrainViewModel train;
     private final GalleryViewModel gallery;
+    private final LastRunEvaluations lastRun = new LastRunEvaluations();
     private MainWindow window;
 
     public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text) {
@@ -48,7 +50,7 @@ public final class Workbench implements AutoCloseable {
         this.models = new ModelService(locator, background, Platform::runLater, text);
         this.main = new MainViewModel(settings.dataset(), models, text);
         this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
-        this.train = new TrainViewModel(text);
+        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background);
         this.gallery = new GalleryViewModel(text);
     }
 
@@ -65,9 +67,16 @@ public final class Workbench implements AutoCloseable {
         gallery.datasetProperty().bind(main.datasetProperty());
         main.datasetProperty().addListener((obs, old, now) -> draw.setDataset(now));
         models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
-        window = new MainWindow(main, text, List.of(new DrawView(draw, text), new TrainView(train, text),
+        TrainView trainView = new TrainView(train, text);
+        window = new MainWindow(main, text, List.of(new DrawView(draw, text), trainView,
                 new GalleryView(gallery, text)));
         models.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        train.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        stage.setOnCloseRequest(e -> {
+            if (!trainView.confirmClose(stage)) {
+                e.consume(); // the user chose to keep training
+            }
+        });
         draw.errorProperty().addListener((obs, old, now) -> window.showError(now));
         draw.modelReadyProperty().addListener((obs, old, ready) -> {
             if (ready) {
@@ -101,6 +110,15 @@ public final class Workbench implements AutoCloseable {
         return draw;
     }
 
+    public TrainViewModel trainViewModel() {
+        return train;
+    }
+
+    /** The last finished training run's evaluations, handed from the Train view to the Gallery. */
+    public LastRunEvaluations lastRun() {
+        return lastRun;
+    }
+
     public ModelService models() {
         return models;
     }
@@ -114,6 +132,7 @@ public final class Workbench implements AutoCloseable {
         if (draw.latency().count() > 0) {
             LOG.info("Draw view: {}", draw.latency());
         }
+        train.close();
         predictions.close();
         background.close();
     }
