@@ -58,16 +58,19 @@ public final class TrainView implements WorkbenchView {
         this.model = model;
         this.text = text;
         this.charts = new LiveCharts(text);
-        ScrollPane form = new ScrollPane(form());
-        form.setFitToWidth(true);
-        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.getStyleClass().addAll("train-form", "edge-to-edge");
-        form.setMinWidth(290);
-        form.setPrefWidth(310);
-        form.setMaxWidth(330);
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("train-form", "edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the reasons and the buttons stay in sight however small the window
+        VBox left = new VBox(8, scroll, problems(), new Separator(), buttons());
+        left.setMinWidth(290);
+        left.setPrefWidth(310);
+        left.setMaxWidth(330);
         VBox run = runPanel();
         HBox.setHgrow(run, Priority.ALWAYS);
-        root = new HBox(16, form, run);
+        root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));
         root.getStyleClass().add("train-view");
         model.setKeepPartialDecision(r -> askKeepPartial());
@@ -207,20 +210,24 @@ public final class TrainView implements WorkbenchView {
         continueHint.textProperty().bind(model.continueHintProperty());
         VBox.setMargin(continueHint, new Insets(0, 0, 0, 24));
 
+        VBox settings = new VBox(8, caption("train.architecture"), architecture, archDescription, grid,
+                caption("train.startFrom"), scratch, resume, continueHint);
+        settings.disableProperty().bind(model.stateProperty().map(TrainState::busy));
+        VBox form = new VBox(10, heading, dataset, settings);
+        form.setPadding(new Insets(4, 10, 4, 2));
+        return form;
+    }
+
+    private Label problems() {
         Label problems = new Label();
         problems.setId("train-problems");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().addAll(Styles.TEXT_SMALL, "train-problems");
         problems.textProperty().bind(model.problemsProperty().map(list -> String.join("\n", list)));
         problems.visibleProperty().bind(model.problemsProperty().map(list -> !list.isEmpty()));
         problems.managedProperty().bind(problems.visibleProperty());
-
-        VBox settings = new VBox(8, caption("train.architecture"), architecture, archDescription, grid,
-                caption("train.startFrom"), scratch, resume, continueHint);
-        settings.disableProperty().bind(model.stateProperty().map(TrainState::busy));
-        VBox form = new VBox(10, heading, dataset, settings, problems, new Separator(), buttons());
-        form.setPadding(new Insets(4, 10, 4, 2));
-        return form;
+        return problems;
     }
 
     private HBox buttons() {
