@@ -17,6 +17,7 @@ final class LiveCharts {
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
     private final List<Link> links = new ArrayList<>();
+    private final NumberAxis lossX;
     private final NumberAxis accuracyX;
     private RunCharts shown;
 
@@ -37,7 +38,7 @@ final class LiveCharts {
     }
 
     LiveCharts(Messages text) {
-        NumberAxis lossX = axis(text.get("train.chart.epoch"));
+        lossX = axis(text.get("train.chart.epoch"));
         NumberAxis lossY = axis(text.get("train.chart.loss"));
         lossChart = chart(lossX, lossY, text.get("train.chart.lossTitle"), "loss-chart");
         accuracyX = axis(text.get("train.chart.epoch"));
@@ -86,10 +87,21 @@ final class LiveCharts {
         return accuracyChart;
     }
 
-    /** Shows {@code charts}, adding only the points the chart does not have yet. */
-    void sync(RunCharts charts) {
+    /** Shows the run's charts, adding only the points the chart does not have yet. */
+    void sync(RunRecord run) {
+        RunCharts charts = run == null ? null : run.charts();
         boolean other = charts != shown;
         shown = charts;
+        if (other && run != null) {
+            // both x axes span the whole run, so the loss line's length shows how far it has come
+            int epochs = run.settings().epochs();
+            for (NumberAxis axis : new NumberAxis[] {lossX, accuracyX}) {
+                axis.setAutoRanging(false);
+                axis.setLowerBound(0);
+                axis.setUpperBound(epochs);
+                axis.setTickUnit(epochs <= 10 ? (axis == lossX && epochs <= 2 ? 0.25 : 1) : Math.ceil(epochs / 10.0));
+            }
+        }
         for (Link link : links) {
             if (charts == null) {
                 link.series.getData().clear();

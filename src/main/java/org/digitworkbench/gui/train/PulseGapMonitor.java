@@ -20,6 +20,9 @@ public final class PulseGapMonitor {
             record(now);
         }
     };
+    private static final int KEEP_LONG_GAPS = 40;
+    private final java.util.List<String> longGaps = new java.util.ArrayList<>();
+    private long first = Long.MIN_VALUE;
     private long last = Long.MIN_VALUE;
     private volatile long maxGapNanos;
     private volatile long pulses;
@@ -40,7 +43,9 @@ public final class PulseGapMonitor {
 
     /** One pulse at {@code nowNanos}; public for tests without the toolkit. */
     public synchronized void record(long nowNanos) {
-        if (last != Long.MIN_VALUE) {
+        if (last == Long.MIN_VALUE) {
+            first = nowNanos;
+        } else {
             long gap = nowNanos - last;
             maxGapNanos = Math.max(maxGapNanos, gap);
             for (int i = 0; i < BUCKETS_MS.length; i++) {
@@ -48,13 +53,23 @@ public final class PulseGapMonitor {
                     over[i]++;
                 }
             }
+            if (gap > 100_000_000L && longGaps.size() < KEEP_LONG_GAPS) {
+                longGaps.add(String.format(Locale.ROOT, "%.0f ms at %.1f s", gap / 1e6, (last - first) / 1e9));
+            }
         }
         last = nowNanos;
         pulses++;
     }
 
+    /** The first gaps over 100 ms, each with when it began (seconds after the first pulse). */
+    public synchronized java.util.List<String> longGaps() {
+        return java.util.List.copyOf(longGaps);
+    }
+
     public synchronized void reset() {
         last = Long.MIN_VALUE;
+        first = Long.MIN_VALUE;
+        longGaps.clear();
         maxGapNanos = 0;
         pulses = 0;
         java.util.Arrays.fill(over, 0);

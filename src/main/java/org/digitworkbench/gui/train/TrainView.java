@@ -91,7 +91,7 @@ public final class TrainView implements WorkbenchView {
         });
         model.chartRevisionProperty().addListener((obs, old, now) -> {
             RunRecord shown = model.shownRunProperty().get();
-            charts.sync(shown == null ? null : shown.charts());
+            charts.sync(shown);
         });
     }
 
@@ -157,12 +157,23 @@ public final class TrainView implements WorkbenchView {
         architecture.getItems().setAll(Architecture.values());
         architecture.valueProperty().bindBidirectional(model.architectureProperty());
         architecture.setMaxWidth(Double.MAX_VALUE);
-        architecture.setConverter(converter(model::describe));
+        // the list shows size and speed of each; the closed box only the name, the line below the rest
+        architecture.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Architecture item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        architecture.setConverter(converter(Architecture::id));
         architecture.setTooltip(new Tooltip(text.get("train.architecture.tooltip")));
         Label archDescription = new Label();
+        archDescription.setId("train-architecture-description");
         archDescription.setWrapText(true);
         archDescription.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        archDescription.textProperty().bind(model.architectureProperty().map(Architecture::description));
+        archDescription.textProperty().bind(model.architectureProperty().map(a -> text.format(
+                "train.architecture.details", a.parameterCount(), ArchitectureInfo.expectedSecondsPerEpoch(a),
+                a.description())));
 
         TextField epochs = field("train-epochs", model.epochsProperty(),
                 text.format("train.epochs.tooltip", TrainingSettings.MAX_EPOCHS));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.digitworkbench.ml.train.EpochEvent;
@@ -115,5 +116,6 @@ class ChartFeedTest {
         assertEquals(1, monitor.gapsOver(100));
         assertEquals(0, monitor.gapsOver(250));
         assertEquals(12, monitor.pulses());
+        assertEquals(List.of("130 ms at 0.1 s"), monitor.longGaps());
     }
 }

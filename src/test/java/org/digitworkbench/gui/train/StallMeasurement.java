@@ -21,11 +21,10 @@ import org.digitworkbench.ml.store.ModelLocator;
  * {@code xvfb-run}; not a unit test). Args: architecture id (default cnn), image limit (default 0: all 60,000),
  * screenshot file taken half way with {@code import -window root} (optional). Prints the pulse-gap summary.
  */
-public final class StallMeasurement extends Application {
+public final class StallMeasurement {
     private static String architecture = "cnn";
     private static int limit;
     private static Path screenshot;
-    private Workbench workbench;
 
     public static void main(String[] args) {
         if (args.length > 0) {
@@ -38,8 +37,13 @@ public final class StallMeasurement extends Application {
             screenshot = Path.of(args[2]).toAbsolutePath();
         }
         NativeRuntime.configure();
-        launch(StallMeasurement.class, args);
+        // the Application is a nested class: the java launcher refuses a main class that extends Application
+        Application.launch(Window.class, args);
     }
+
+    /** The measured window. */
+    public static final class Window extends Application {
+    private Workbench workbench;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -89,6 +93,7 @@ public final class StallMeasurement extends Application {
                 System.out.printf(Locale.ROOT, "STALLS %s epoch on %s images: %s (training %.1f s)%n", architecture,
                         limit == 0 ? "all" : Integer.toString(limit), monitor,
                         (System.nanoTime() - trainingStarted[0]) / 1e9);
+                System.out.println("Gaps over 100 ms: " + monitor.longGaps());
                 System.out.println("Run: " + train.describe(train.runs().get(0)) + " error: " + train.errorProperty().get());
                 new Thread(() -> {
                     try {
@@ -108,4 +113,5 @@ public final class StallMeasurement extends Application {
     public void stop() {
         workbench.close();
     }
+}
 }

@@ -122,7 +122,9 @@ class TrainWindowTest {
     @Test
     void stoppingHalfWayAndDiscardingLeavesNoFile(FxRobot robot) throws Exception {
         AtomicReference<RunRecord> asked = new AtomicReference<>();
+        PulseGapMonitor stalls = new PulseGapMonitor();
         robot.interact(() -> {
+            stalls.start();
             train.setImageLimit(6000);
             train.architectureProperty().set(Architecture.CNN_PLUS);
             train.epochsProperty().set("2");
@@ -136,6 +138,8 @@ class TrainWindowTest {
                 + ", button disabled " + robot.lookup("#train-start").queryButton().isDisabled());
         await("some batches", 120, () -> train.epochProgressProperty().get() > 0.15);
         assertTrue(points(robot, "#loss-chart") > 0, "chart points while running");
+        robot.interact(stalls::stop);
+        System.out.println("FX pulse gaps while cnn-plus trains (headless): " + stalls);
         double before = train.progressProperty().get();
         assertTrue(before > 0 && before < 0.5, "progress " + before);
 
