@@ -50,9 +50,16 @@ public final class TrainView implements WorkbenchView {
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            model.pump(now);
+            if (stalls == null) {
+                model.pump(now);
+                return;
+            }
+            long start = System.nanoTime();
+            model.pump(now); // the FX thread's share of training: draining points, the charts, the labels
+            longestPumpNanos = Math.max(longestPumpNanos, System.nanoTime() - start);
         }
     };
+    private long longestPumpNanos;
 
     public TrainView(TrainViewModel model, Messages text) {
         this.model = model;
@@ -78,6 +85,7 @@ public final class TrainView implements WorkbenchView {
             if (now.busy() && !old.busy()) {
                 pump.start();
                 if (stalls != null) {
+                    longestPumpNanos = 0;
                     stalls.reset();
                     stalls.start();
                 }
@@ -85,7 +93,9 @@ public final class TrainView implements WorkbenchView {
                 pump.stop();
                 if (stalls != null) {
                     stalls.stop();
-                    LOG.info("FX pulse gaps during the run: {}", stalls);
+                    LOG.info("FX pulse gaps during the run: {}; longest chart update {} ms; gaps over 100 ms: {}",
+                            stalls, String.format(java.util.Locale.ROOT, "%.1f", longestPumpNanos / 1e6),
+                            stalls.longGaps());
                 }
             }
         });
