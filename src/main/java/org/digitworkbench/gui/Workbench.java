@@ -62,7 +62,7 @@ public final class Workbench implements AutoCloseable {
         this.models = new ModelService(locator, background, Platform::runLater, text);
         this.main = new MainViewModel(settings.dataset(), models, text);
         this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
-        this.train = new TrainViewModel(text);
+        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background);
         this.galleryEngine = new GalleryEngine(TestImageSource.acquiring(datasets));
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {
@@ -86,8 +86,8 @@ public final class Workbench implements AutoCloseable {
         main.datasetProperty().addListener((obs, old, now) -> draw.setDataset(now));
         models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
         drawView = new DrawView(draw, text);
-        galleryView = new GalleryView(gallery, text);
-        window = new MainWindow(main, text, List.of(drawView, new TrainView(train, text), galleryView));
+        TrainView trainView = new TrainView(train, text);
+        window = new MainWindow(main, text, List.of(drawView, trainView, galleryView));
         // gallery wiring: the active model, the last training run, whether its tab shows, its errors
         models.statusProperty().addListener((obs, old, now) -> gallery.setModelStatus(now));
         gallery.setModelStatus(models.status());
@@ -97,6 +97,12 @@ public final class Workbench implements AutoCloseable {
                 gallery.setActive(now != null && now.getContent() == galleryView.node()));
         gallery.errorProperty().addListener((obs, old, now) -> window.showError(now));
         models.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        train.errorProperty().addListener((obs, old, now) -> window.showError(now));
+        stage.setOnCloseRequest(e -> {
+            if (!trainView.confirmClose(stage)) {
+                e.consume(); // the user chose to keep training
+            }
+        });
         draw.errorProperty().addListener((obs, old, now) -> window.showError(now));
         draw.modelReadyProperty().addListener((obs, old, ready) -> {
             if (ready) {
@@ -130,6 +136,15 @@ public final class Workbench implements AutoCloseable {
         return draw;
     }
 
+    public TrainViewModel trainViewModel() {
+        return train;
+    }
+
+    /** The last finished training run's evaluations, handed from the Train view to the Gallery. */
+    public LastRunEvaluations lastRun() {
+        return lastRun;
+    }
+
     public ModelService models() {
         return models;
     }
@@ -142,16 +157,12 @@ public final class Workbench implements AutoCloseable {
         return gallery;
     }
 
-    /** Where the Train view hands its last run's evaluations to the Gallery. */
-    public LastRunEvaluations lastRunEvaluations() {
-        return lastRun;
-    }
-
     @Override
     public void close() {
         if (draw.latency().count() > 0) {
             LOG.info("Draw view: {}", draw.latency());
         }
+        train.close();
         predictions.close();
         galleryEngine.close();
         background.close();

@@ -1,0 +1,381 @@
+package org.digitworkbench.gui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.data.acquire.AcquisitionException;
+import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.LastRunEvaluations;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.TrainingOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Train view's state without the toolkit: a queue stands in for the FX thread (the test thread runs it),
+ * a scripted engine for the trainer, Fashion-MNIST (no shipped model) keeps ND4J out of it.
+ */
+class TrainViewModelTest {
+    private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
+    private static final DatasetId DATA = DatasetId.FASHION_MNIST;
+    private static final DatasetSplits NO_IMAGES = new DatasetSplits(DATA, images(), images());
+
+    @TempDir
+    Path userModels;
+    private final BlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+    private final BackgroundExecutor io = new BackgroundExecutor("test-io", 1);
+    private ModelLocator locator;
+    private ModelService models;
+    private LastRunEvaluations lastRun;
+    private TrainViewModel model;
+    private final ScriptedEngine engine = new ScriptedEngine();
+    private final List<RunRecord> asked = new ArrayList<>();
+
+    private static LabeledImages images() {
+        return new LabeledImages(new byte[784], new byte[1], 1, 28, 28);
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        locator = new ModelLocator(userModels);
+        models = new ModelService(locator, io, fx::add, TEXT);
+        lastRun = new LastRunEvaluations();
+        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io);
+        model.datasetProperty().set(DATA);
+        model.setTrainingData((id, progress) -> NO_IMAGES);
+        model.setEngine(engine);
+        models.activate(DATA);
+        runFxUntil("no model for Fashion-MNIST", () -> models.status().state() == ModelStatus.State.MISSING);
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        io.close();
+    }
+
+    private void runFxUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            Runnable task = fx.poll(10, TimeUnit.MILLISECONDS);
+            if (task != null) {
+                task.run();
+            }
+            model.pump(System.nanoTime());
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 20 s for " + what + "; state " + model.state());
+            }
+        }
+    }
+
+    static TrainedModel fakeModel(String architecture, double accuracy) {
+        ModelCard card = new ModelCard(ModelCard.FORMAT, DATA.id(), architecture, 1, 1, 64, 0.001, "adam", 42, 0,
+                List.of(), accuracy, 1, "2024-01-01T00:00:00Z", "test");
+        return new TrainedModel(card, Map.of());
+    }
+
+    private static EvaluationResult evaluation(double accuracy) {
+        return new EvaluationResult(accuracy, new int[10][10], List.of());
+    }
+
+    /** Plays batches until told to stop; pauses when told to. */
+    static final class ScriptedEngine implements TrainingEngine {
+        volatile int epochs = 2;
+        volatile int batches = 20;
+        volatile long batchMillis = 2;
+        volatile Throwable failure;
+        final AtomicInteger played = new AtomicInteger();
+
+        @Override
+        public TrainingOutcome train(org.digitworkbench.ml.train.TrainingSettings settings, DatasetSplits data,
+                                     Map<String, org.nd4j.linalg.api.ndarray.INDArray> startFrom,
+                                     org.digitworkbench.ml.train.TrainingListener listener,
+                                     org.digitworkbench.ml.train.TrainingControl control) {
+            if (failure instanceof Error error) {
+                throw error;
+            } else if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            List<EpochEvent> done = new ArrayList<>();
+            EvaluationResult last = null;
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                for (int batch = 1; batch <= batches; batch++) {
+                    while (control.isPaused() && !control.isCancelled()) {
+                        sleep(5);
+                    }
+                    if (control.isCancelled()) {
+                        return new TrainingOutcome(fakeModel(settings.architecture().id(), 0.5), done, last, false, 5);
+                    }
+                    listener.onIteration(new IterationEvent(epoch, batch, batches, played.incrementAndGet(),
+                            1.0 / batch, 1000));
+                    sleep(batchMillis);
+                }
+                last = evaluation(0.8 + epoch * 0.01);
+                EpochEvent event = new EpochEvent(epoch, epochs, 0.5, 0.8, last.accuracy(), 10, 10);
+                done.add(event);
+                listener.onEpoch(event);
+                listener.onCheckpoint(fakeModel(settings.architecture().id(), last.accuracy()), last);
+            }
+            return new TrainingOutcome(fakeModel(settings.architecture().id(), last.accuracy()), done, last, true, 7);
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<String> problems() {
+        return model.problemsProperty().get();
+    }
+
+    @Test
+    void invalidSettingsSayWhyAndCannotStart() {
+        assertEquals(List.of(), problems());
+        assertTrue(model.canStartProperty().get());
+
+        model.epochsProperty().set("0");
+        assertEquals(List.of("Epochs must be a whole number from 1 to 100."), problems());
+        assertFalse(model.canStartProperty().get());
+        assertFalse(model.start());
+        assertEquals(TrainState.IDLE, model.state());
+        model.epochsProperty().set("ten");
+        assertEquals(1, problems().size());
+        model.epochsProperty().set("101");
+        assertEquals(1, problems().size());
+        model.epochsProperty().set("100");
+        assertEquals(List.of(), problems());
+
+        model.batchSizeProperty().set("4");
+        model.learningRateProperty().set("0");
+        model.seedProperty().set("4.5");
+        assertEquals(List.of("Batch size must be a whole number from 8 to 4096.",
+                "Learning rate must be a number greater than 0 and at most 1, e.g. 0.001.",
+                "Seed must be a whole number."), problems());
+        model.batchSizeProperty().set("4097");
+        model.learningRateProperty().set("1.5");
+        assertEquals(3, problems().size());
+        model.batchSizeProperty().set(" 4096 ");
+        model.learningRateProperty().set("0,01");
+        model.seedProperty().set("-7");
+        assertEquals(List.of(), problems());
+        assertEquals(0.01, model.settings().learningRate(), 1e-12);
+
+        // what only the engine checks comes through in its words
+        model.setImageLimit(100);
+        assertEquals(List.of("limit (100) must be at least the batch size (4096)"), problems());
+        model.setImageLimit(0);
+        assertTrue(model.canStartProperty().get());
+    }
+
+    @Test
+    void anUntouchedLearningRateFollowsTheOptimizer() {
+        model.optimizerProperty().set(Optimizer.SGD);
+        assertEquals("0.05", model.learningRateProperty().get());
+        model.learningRateProperty().set("0.02");
+        model.optimizerProperty().set(Optimizer.RMSPROP);
+        assertEquals("0.02", model.learningRateProperty().get());
+    }
+
+    @Test
+    void continuingNeedsAModelOfTheChosenArchitecture() {
+        model.continueTrainingProperty().set(true);
+        assertFalse(model.canContinueProperty().get());
+        assertEquals(List.of("There is no Fashion-MNIST model to continue from yet."), problems());
+
+        models.replace(DATA, fakeModel("mlp", 0.91));
+        model.architectureProperty().set(Architecture.CNN);
+        assertEquals(List.of("The current model is a mlp; choose mlp to continue training it."), problems());
+        assertFalse(model.canStartProperty().get());
+
+        model.architectureProperty().set(Architecture.MLP);
+        assertEquals(List.of(), problems());
+        assertEquals("Continues the current mlp model (91.00% test accuracy).", model.continueHintProperty().get());
+        assertTrue(model.start());
+        assertTrue(model.runs().get(0).continued());
+    }
+
+    @Test
+    void idleRunningPausedRunningFinished() throws Exception {
+        engine.batchMillis = 5;
+        model.epochsProperty().set("2");
+        assertTrue(model.start());
+        assertEquals(TrainState.RUNNING, model.state());
+        assertFalse(model.canStartProperty().get());
+        assertFalse(model.start(), "one run at a time");
+        runFxUntil("a few batches", () -> engine.played.get() >= 5);
+
+        model.pause();
+        assertEquals(TrainState.PAUSED, model.state());
+        Thread.sleep(60);
+        int atPause = engine.played.get();
+        Thread.sleep(150);
+        assertTrue(engine.played.get() <= atPause + 1, "paused: no more batches");
+
+        model.resume();
+        assertEquals(TrainState.RUNNING, model.state());
+        runFxUntil("the end of the run", () -> model.state() == TrainState.IDLE);
+
+        RunRecord run = model.runs().get(0);
+        assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
+        assertEquals(40, run.charts().loss().offered());
+        assertEquals(2, run.charts().testAccuracy().size());
+        assertEquals(1.0, model.progressProperty().get(), 1e-9);
+        assertTrue(Files.isRegularFile(locator.userModelFile(DATA)), "saved as the active model");
+        assertEquals(0.82, models.status().model().card().testAccuracy(), 1e-9);
+        LastRunEvaluations.Run handedOver = lastRun.latestProperty().get();
+        assertNotNull(handedOver);
+        assertEquals(0.81, handedOver.previous().accuracy(), 1e-9);
+        assertEquals(0.82, handedOver.last().accuracy(), 1e-9);
+        assertTrue(model.describe(run).contains("finished"), model.describe(run));
+        assertTrue(model.canStartProperty().get());
+        assertNull(model.errorProperty().get());
+    }
+
+    @Test
+    void stoppingAndDiscardingKeepsNothing() throws Exception {
+        engine.batches = 100_000;
+        model.setKeepPartialDecision(run -> {
+            asked.add(run);
+            return false;
+        });
+        assertTrue(model.start());
+        runFxUntil("a few batches", () -> engine.played.get() >= 5);
+        model.pause();
+        model.stop();
+        assertEquals(TrainState.STOPPING, model.state());
+        long stopped = System.nanoTime();
+        runFxUntil("idle after stop", () -> model.state() == TrainState.IDLE);
+        assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(1), "stopped within a second");
+        assertEquals(1, asked.size());
+        assertSame(model.runs().get(0), asked.get(0));
+        assertEquals(RunRecord.Outcome.DISCARDED, model.runs().get(0).outcome());
+        try (Stream<Path> files = Files.list(userModels)) {
+            assertEquals(List.of(), files.toList(), "no model file, no temporary file");
+        }
+        assertNull(lastRun.latestProperty().get());
+        assertTrue(model.canStartProperty().get());
+    }
+
+    @Test
+    void stoppingAndKeepingSavesThePartialModel() throws Exception {
+        engine.batches = 30;
+        engine.epochs = 100;
+        model.setKeepPartialDecision(run -> true);
+        assertTrue(model.start());
+        runFxUntil("one epoch", () -> model.runs().get(0).charts().testAccuracy().size() >= 1);
+        model.stop();
+        runFxUntil("idle after stop", () -> model.state() == TrainState.IDLE);
+        assertEquals(RunRecord.Outcome.KEPT, model.runs().get(0).outcome());
+        assertTrue(Files.isRegularFile(locator.userModelFile(DATA)));
+        assertEquals(0.5, models.status().model().card().testAccuracy(), 1e-9);
+        assertNotNull(lastRun.latestProperty().get());
+    }
+
+    @Test
+    void runningOutOfMemoryIsSaidAndTheViewGoesBackToIdle() throws Exception {
+        engine.failure = new OutOfMemoryError("Java heap space");
+        assertTrue(model.start());
+        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        assertTrue(model.errorProperty().get().startsWith("Out of memory while training"), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains("smaller batch size"));
+        assertEquals(RunRecord.Outcome.FAILED, model.runs().get(0).outcome());
+        assertTrue(model.canStartProperty().get());
+
+        engine.failure = new IllegalStateException("the graph has no output");
+        assertTrue(model.start());
+        assertNull(model.errorProperty().get(), "a new run clears the old error");
+        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        assertEquals("Training failed: the graph has no output. Check the settings and try again.",
+                model.errorProperty().get());
+    }
+
+    @Test
+    void dataThatCannotBeFetchedIsSaidWithWhatToDo() throws Exception {
+        model.setTrainingData((id, progress) -> {
+            throw new AcquisitionException(id, List.of("cache: no verified copy", "npm: registry unreachable"));
+        });
+        assertTrue(model.start());
+        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        String error = model.errorProperty().get();
+        assertTrue(error.startsWith("Could not get the Fashion-MNIST images."), error);
+        assertTrue(error.contains("npm: registry unreachable"), error);
+        assertEquals(0, engine.played.get());
+    }
+
+    @Test
+    void theRunLogKeepsEachRunsCharts() throws Exception {
+        engine.epochs = 1;
+        model.epochsProperty().set("1");
+        model.start();
+        runFxUntil("run 1", () -> model.state() == TrainState.IDLE);
+        RunRecord first = model.runs().get(0);
+        model.start();
+        runFxUntil("run 2", () -> model.state() == TrainState.IDLE);
+        RunRecord second = model.runs().get(0);
+        assertEquals(List.of(second, first), model.runs());
+        assertSame(second, model.shownRunProperty().get());
+        int revision = model.chartRevisionProperty().get();
+        model.show(first);
+        assertSame(first, model.shownRunProperty().get());
+        assertTrue(model.chartRevisionProperty().get() > revision);
+        assertEquals(20, first.charts().loss().size());
+    }
+
+    @Test
+    void closingStopsTheRun() throws Exception {
+        engine.batches = 100_000;
+        model.start();
+        runFxUntil("a batch", () -> engine.played.get() >= 1);
+        long start = System.nanoTime();
+        model.close();
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
+        int played = engine.played.get();
+        Thread.sleep(50);
+        assertEquals(played, engine.played.get(), "the training thread has ended");
+    }
+
+    @Test
+    void failuresNeverShowAStackTrace() throws IOException {
+        String said = model.describe(new RuntimeException(new OutOfMemoryError("Physical memory usage is too high")));
+        assertTrue(said.startsWith("Out of memory"), said);
+        said = model.describe(new NullPointerException());
+        assertEquals("Training failed: NullPointerException. Check the settings and try again.", said);
+    }
+}
