@@ -87,6 +87,7 @@ public final class Workbench implements AutoCloseable {
         models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
         drawView = new DrawView(draw, text);
         TrainView trainView = new TrainView(train, text);
+        galleryView = new GalleryView(gallery, text);
         window = new MainWindow(main, text, List.of(drawView, trainView, galleryView));
         // gallery wiring: the active model, the last training run, whether its tab shows, its errors
         models.statusProperty().addListener((obs, old, now) -> gallery.setModelStatus(now));
