@@ -58,7 +58,7 @@ class WorkbenchWindowTest {
     @Start
     void start(Stage stage) {
         WorkbenchApp.applyTheme();
-        workbench = new Workbench(new ModelLocator(userModels),
+        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT);
         workbench.show(stage);
     }

@@ -16,9 +16,20 @@ import org.digitworkbench.ml.model.TrainedModel;
 public final class ModelLocator {
     public static final String USER_MODELS_ENV = "DIGIT_WORKBENCH_MODELS";
     private final Path userModels;
+    private final boolean shippedModels;
 
     public ModelLocator(Path userModels) {
+        this(userModels, true);
+    }
+
+    private ModelLocator(Path userModels, boolean shippedModels) {
         this.userModels = userModels;
+        this.shippedModels = shippedModels;
+    }
+
+    /** A locator that knows only the user's models, as on a build without shipped ones (for tests). */
+    public static ModelLocator userModelsOnly(Path userModels) {
+        return new ModelLocator(userModels, false);
     }
 
     public static ModelLocator withDefaults() {
@@ -58,11 +69,14 @@ public final class ModelLocator {
 
     /** Whether this build or checkout ships a default model for the data set. */
     public boolean hasDefaultModel(DatasetId dataset) {
-        return repositoryCopy(dataset).isPresent()
-                || ModelLocator.class.getResource("/models/" + dataset.id() + ".zip") != null;
+        return shippedModels && (repositoryCopy(dataset).isPresent()
+                || ModelLocator.class.getResource("/models/" + dataset.id() + ".zip") != null);
     }
 
     public TrainedModel loadDefault(DatasetId dataset) throws IOException {
+        if (!shippedModels) {
+            throw new IOException("no default model for " + dataset.displayName());
+        }
         Optional<Path> inRepo = repositoryCopy(dataset);
         if (inRepo.isPresent()) {
             return ModelStore.load(inRepo.get());

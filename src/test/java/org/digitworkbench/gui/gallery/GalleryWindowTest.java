@@ -73,7 +73,7 @@ class GalleryWindowTest {
     @Start
     void start(Stage stage) {
         WorkbenchApp.applyTheme();
-        workbench = new Workbench(new ModelLocator(userModels),
+        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, datasets());
         workbench.show(stage);
         gallery = workbench.galleryViewModel();

@@ -70,7 +70,7 @@ class TrainViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        locator = new ModelLocator(userModels);
+        locator = ModelLocator.userModelsOnly(userModels);
         models = new ModelService(locator, io, fx::add, TEXT);
         lastRun = new LastRunEvaluations();
         model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io);

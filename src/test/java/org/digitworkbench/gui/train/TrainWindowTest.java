@@ -57,7 +57,7 @@ class TrainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         WorkbenchApp.applyTheme();
-        workbench = new Workbench(new ModelLocator(userModels),
+        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT);
         workbench.show(stage);
         workbench.window().tabs().getSelectionModel().select(1);
