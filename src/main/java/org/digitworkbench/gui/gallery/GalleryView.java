@@ -7,30 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +31,6 @@ import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchView;
-import org.digitworkbench.ml.arch.Architecture;
 
 /**
  * The test images the active model gets wrong, as a scrolling grid of thumbnails beside the confusion matrix,
@@ -58,7 +48,7 @@ public final class GalleryView implements WorkbenchView {
         this.text = text;
         this.grid = new ThumbnailGrid(model);
         this.matrix = new ConfusionMatrixView(model, text);
-        VBox left = new VBox(8, filters(), countRow(), galleryArea());
+        VBox left = new VBox(8, new GalleryFilterBar(model, text), countRow(), galleryArea());
         VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setMinWidth(320);
@@ -102,117 +92,6 @@ public final class GalleryView implements WorkbenchView {
         VBox card = new VBox(content);
         card.getStyleClass().add("gallery-card");
         return card;
-    }
-
-    private FlowPane filters() {
-        ComboBox<GallerySource> source = new ComboBox<>();
-        source.setId("gallery-source");
-        source.setTooltip(new Tooltip(text.get("gallery.sourceTooltip")));
-        Runnable sources = () -> {
-            List<GallerySource> available = model.changesAvailableProperty().get()
-                    ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS);
-            source.getItems().setAll(available);
-            source.setValue(model.sourceProperty().get());
-            source.setDisable(available.size() == 1);
-        };
-        source.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(GallerySource item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : sourceName(item));
-            }
-        });
-        source.setButtonCell(source.getCellFactory().call(null));
-        source.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.sourceProperty().set(now);
-            }
-        });
-        model.sourceProperty().addListener((obs, old, now) -> source.setValue(now));
-        model.changesAvailableProperty().addListener((obs, old, now) -> sources.run());
-        model.evaluationProperty().addListener((obs, old, now) -> sources.run());
-        sources.run();
-
-        ComboBox<Integer> actual = classChoice("gallery-actual", model.actualFilterProperty());
-        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.predictedFilterProperty());
-        Button clear = new Button(text.get("gallery.clearFilter"));
-        clear.setId("gallery-clear-filter");
-        clear.getStyleClass().add(Styles.FLAT);
-        clear.disableProperty().bind(model.actualFilterProperty().isEqualTo(GalleryViewModel.ANY)
-                .and(model.predictedFilterProperty().isEqualTo(GalleryViewModel.ANY)));
-        clear.setOnAction(e -> model.clearFilters());
-
-        ComboBox<GallerySort> sort = new ComboBox<>(FXCollections.observableArrayList(GallerySort.values()));
-        sort.setId("gallery-sort");
-        sort.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(GallerySort item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.get("gallery.sort." + item.name().toLowerCase()));
-            }
-        });
-        sort.setButtonCell(sort.getCellFactory().call(null));
-        sort.setValue(model.sortProperty().get());
-        sort.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.sortProperty().set(now);
-            }
-        });
-        model.sortProperty().addListener((obs, old, now) -> sort.setValue(now));
-
-        FlowPane bar = new FlowPane(8, 8, source,
-                labelled("gallery.actualFilter", actual), labelled("gallery.predictedFilter", predicted), clear,
-                labelled("gallery.sort", sort));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setId("gallery-filters");
-        return bar;
-    }
-
-    private HBox labelled(String key, Node control) {
-        Label label = new Label(text.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private String sourceName(GallerySource item) {
-        return text.format("gallery.source." + item.name().toLowerCase(), model.sourceSize(item));
-    }
-
-    private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {
-        ComboBox<Integer> choice = new ComboBox<>();
-        choice.setId(id);
-        Runnable fill = () -> {
-            List<Integer> items = new java.util.ArrayList<>();
-            items.add(GalleryViewModel.ANY);
-            for (int c = 0; c < Architecture.CLASSES; c++) {
-                items.add(c);
-            }
-            choice.getItems().setAll(items);
-            choice.setValue(filter.get());
-        };
-        choice.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : item == GalleryViewModel.ANY ? text.get("gallery.any") : model.className(item));
-            }
-        });
-        choice.setButtonCell(choice.getCellFactory().call(null));
-        choice.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                filter.set(now);
-            }
-        });
-        filter.addListener((obs, old, now) -> choice.setValue(now.intValue()));
-        model.classNames().addListener((ListChangeListener<String>) c -> {
-            fill.run();
-            choice.setButtonCell(choice.getCellFactory().call(null));
-        });
-        fill.run();
-        return choice;
     }
 
     private HBox countRow() {

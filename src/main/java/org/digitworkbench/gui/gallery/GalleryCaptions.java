@@ -1,0 +1,72 @@
+package org.digitworkbench.gui.gallery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.eval.Misclassification;
+
+/** The data set's class names (full, and short for the matrix columns) and the captions of an image. */
+final class GalleryCaptions {
+    private final Messages text;
+    private final Supplier<GallerySource> source;
+    private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    private final ObservableList<String> shortNames = FXCollections.observableArrayList();
+
+    /** {@code source}: the images' source; fixed images are captioned with their earlier wrong answer. */
+    GalleryCaptions(Messages text, ObservableValue<DatasetId> dataset, Supplier<GallerySource> source) {
+        this.text = text;
+        this.source = source;
+        dataset.addListener((obs, old, now) -> showNames(now));
+        showNames(dataset.getValue());
+    }
+
+    ObservableList<String> classNames() {
+        return classNames;
+    }
+
+    ObservableList<String> shortClassNames() {
+        return shortNames;
+    }
+
+    String className(int label) {
+        return label >= 0 && label < classNames.size() ? classNames.get(label) : Integer.toString(label);
+    }
+
+    String caption(Misclassification image) {
+        return text.format(fixed() ? "gallery.captionFixed" : "gallery.caption",
+                className(image.actual()), className(image.predicted()), image.confidence());
+    }
+
+    String actualLine(Misclassification image) {
+        return text.format("gallery.actualLine", className(image.actual()));
+    }
+
+    String predictedLine(Misclassification image) {
+        return text.format(fixed() ? "gallery.fixedLine" : "gallery.predictedLine", className(image.predicted()));
+    }
+
+    String confidenceText(Misclassification image) {
+        return text.format("gallery.confidence", image.confidence());
+    }
+
+    private boolean fixed() {
+        return source.get() == GallerySource.FIXED;
+    }
+
+    private void showNames(DatasetId now) {
+        classNames.setAll(text.classNames(now));
+        List<String> shortened = new ArrayList<>();
+        for (int label = 0; label < classNames.size(); label++) {
+            String value = text.get("gallery.short." + now.id() + "." + label);
+            // a key the bundle lacks comes back marked with "!": that class's full name is short enough
+            shortened.add(value.startsWith("!") ? classNames.get(label) : value);
+        }
+        shortNames.setAll(shortened);
+    }
+}

@@ -1,0 +1,82 @@
+package org.digitworkbench.gui.gallery;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.ml.eval.Misclassification;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.preprocess.GrayImage;
+
+/** The image picked for a closer look: the model's ten probabilities for it, and sending it to the Draw view. */
+final class GallerySelection {
+    private final Executor ui;
+    private final GalleryEngine engine;
+    private final Consumer<GrayImage> sendToDraw;
+    private final Supplier<LabeledImages> images;
+    private final Supplier<TrainedModel> shownModel;
+    private final ReadOnlyObjectWrapper<Misclassification> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>();
+
+    /** {@code images}, {@code shownModel}: the test images and the model of the evaluation shown (null: none). */
+    GallerySelection(Executor ui, GalleryEngine engine, Consumer<GrayImage> sendToDraw,
+            Supplier<LabeledImages> images, Supplier<TrainedModel> shownModel) {
+        this.ui = ui;
+        this.engine = engine;
+        this.sendToDraw = Objects.requireNonNull(sendToDraw);
+        this.images = images;
+        this.shownModel = shownModel;
+    }
+
+    ReadOnlyObjectProperty<Misclassification> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<float[]> probabilitiesProperty() {
+        return probabilities.getReadOnlyProperty();
+    }
+
+    void select(Misclassification image) {
+        selected.set(image);
+        probabilities.set(null);
+        LabeledImages test = images.get();
+        TrainedModel model = shownModel.get();
+        if (image == null || test == null || model == null || engine == null) {
+            return;
+        }
+        engine.probabilities(model, test, image.index()).whenComplete((p, failure) -> ui.execute(() -> {
+            // by the time they come the user may have picked another image, or another model is shown
+            if (failure == null && selected.get() == image && shownModel.get() == model) {
+                probabilities.set(p);
+            }
+        }));
+    }
+
+    void clear() {
+        selected.set(null);
+        probabilities.set(null);
+    }
+
+    /** Drops the selection when it is no longer among the images shown. */
+    void keepOnlyAmong(List<Misclassification> shown) {
+        if (selected.get() != null && !shown.contains(selected.get())) {
+            clear();
+        }
+    }
+
+    void sendToDraw() {
+        Misclassification image = selected.get();
+        LabeledImages test = images.get();
+        if (image == null || test == null) {
+            return;
+        }
+        float[] ink = new float[test.imageSize()];
+        test.copyImageTo(image.index(), ink, 0);
+        sendToDraw.accept(new GrayImage(test.cols(), test.rows(), ink));
+    }
+}
