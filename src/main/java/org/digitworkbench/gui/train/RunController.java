@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -15,13 +14,10 @@ import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
-import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
-import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.TrainingControl;
-import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,9 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run at a time through IDLE -> RUNNING <-> PAUSED -> STOPPING -> IDLE. Lives on the FX thread ({@code ui});
- * each run trains on a daemon thread of its own and reports back through {@code ui}. How a run ends decides
- * which model the rest of the application sees: the finished one, the stopped one if the user keeps it,
- * or the one it had before.
+ * each run trains on a daemon thread of its own ({@link TrainingJob}) and reports back through {@code ui};
+ * {@link RunEnding} settles what its end means, after asking whether a stopped run is kept.
  */
 final class RunController implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
@@ -124,7 +119,9 @@ final class RunController implements AutoCloseable {
                 settings.dataset().id(), settings.epochs(), settings.batchSize(), settings.optimizer().id(),
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
-        worker = new Thread(() -> train(run, settings, startFrom, runFeed, runControl), "training-" + run.number());
+        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, data, engine, locator, () -> closing,
+                new RunReports(run));
+        worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
     }
@@ -179,51 +176,37 @@ final class RunController implements AutoCloseable {
         }
     }
 
-    /** Training thread. */
-    private void train(RunRecord run, TrainingSettings settings, Map<String, INDArray> startFrom, ChartFeed runFeed,
-                       TrainingControl runControl) {
-        try {
-            var splits = data.load(settings.dataset(), (stage, done, total) -> { });
-            if (runControl.isCancelled()) {
-                ui.execute(() -> ended(run, null, null));
-                return;
-            }
+    /** Reports from one run's training thread, passed on to the FX thread. */
+    private final class RunReports implements TrainingJob.Listener {
+        private final RunRecord run;
+
+        RunReports(RunRecord run) {
+            this.run = run;
+        }
+
+        @Override
+        public void dataLoaded() {
             progress.trainingStarted(System.nanoTime());
             ui.execute(() -> {
                 if (run == current && state.get() == TrainState.RUNNING) {
                     phase.set(text.get("train.phase.training"));
                 }
             });
-            TrainingOutcome outcome = engine.train(settings, splits, startFrom, new TrainingListener() {
-                @Override
-                public void onIteration(IterationEvent event) {
-                    runFeed.offer(event);
-                }
+        }
 
-                @Override
-                public void onEpoch(EpochEvent event) {
-                    runFeed.offer(event);
-                }
+        @Override
+        public void checkpoint(TrainedModel snapshot) {
+            ui.execute(() -> showCheckpoint(run, snapshot));
+        }
 
-                @Override
-                public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
-                    run.addEvaluation(evaluation);
-                    ui.execute(() -> showCheckpoint(run, snapshot));
-                }
-            }, runControl);
-            Throwable saveFailure = null;
-            if (outcome.completed() && !closing) {
-                try {
-                    locator.saveAsActive(outcome.model()); // written beside and moved over: never half a file
-                } catch (IOException | RuntimeException e) {
-                    saveFailure = e;
-                }
-            }
-            Throwable failure = saveFailure;
-            ui.execute(() -> ended(run, outcome, failure));
-        } catch (Throwable e) { // OutOfMemoryError too: the run is lost, the application is not
-            LOG.warn("Training run {} failed", run.number(), e);
-            ui.execute(() -> failed(run, e));
+        @Override
+        public void ended(TrainingOutcome outcome, Throwable saveFailure) {
+            ui.execute(() -> RunController.this.ended(run, outcome, saveFailure));
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            ui.execute(() -> RunController.this.failed(run, failure));
         }
     }
 
