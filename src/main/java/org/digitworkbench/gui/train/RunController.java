@@ -1,0 +1,293 @@
+package org.digitworkbench.gui.train;
+
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.LastRunEvaluations;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.TrainingControl;
+import org.digitworkbench.ml.train.TrainingOutcome;
+import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run at a time through IDLE -> RUNNING <-> PAUSED -> STOPPING -> IDLE. Lives on the FX thread ({@code ui});
+ * each run trains on a daemon thread of its own ({@link TrainingJob}) and reports back through {@code ui};
+ * {@link RunEnding} settles what its end means, after asking whether a stopped run is kept.
+ */
+final class RunController implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
+    static final long JOIN_ON_CLOSE_MILLIS = 3000;
+
+    private final Messages text;
+    private final TrainingFailureText failures;
+    private final RunEnding ending;
+    private final ModelService models;
+    private final ModelLocator locator;
+    private final Executor ui;
+    private final RunLog log;
+    private final RunProgress progress;
+    private final Runnable whenIdle;
+    private TrainingData data = CachedTrainingData.withDefaults();
+    private TrainingEngine engine = TrainingEngine.real();
+    private Predicate<RunRecord> keepPartial = run -> false;
+
+    private final ReadOnlyObjectWrapper<TrainState> state = new ReadOnlyObjectWrapper<>(TrainState.IDLE);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    private RunRecord current;
+    private ChartFeed feed;
+    private TrainingControl control;
+    private Thread worker;
+    private ModelStatus before;
+    private boolean checkpointShown;
+    private volatile boolean closing;
+
+    RunController(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun,
+                  Executor ui, BackgroundExecutor io, RunLog log, RunProgress progress, Runnable whenIdle) {
+        this.text = text;
+        this.failures = new TrainingFailureText(text);
+        this.ending = new RunEnding(text, models, locator, lastRun, ui, io);
+        this.models = models;
+        this.locator = locator;
+        this.ui = ui;
+        this.log = log;
+        this.progress = progress;
+        this.whenIdle = whenIdle;
+    }
+
+    void setTrainingData(TrainingData data) {
+        this.data = data;
+    }
+
+    void setEngine(TrainingEngine engine) {
+        this.engine = engine;
+    }
+
+    void setKeepPartialDecision(Predicate<RunRecord> decision) {
+        this.keepPartial = decision;
+    }
+
+    ReadOnlyObjectProperty<TrainState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The dataset of the latest run; null before the first. */
+    DatasetId runDataset() {
+        return current == null ? null : current.settings().dataset();
+    }
+
+    /** {@code startFrom}: weights to continue from, null for a fresh network. Only when idle. */
+    void start(TrainingSettings settings, Map<String, INDArray> startFrom) {
+        ChartFeed runFeed = new ChartFeed();
+        TrainingControl runControl = new TrainingControl();
+        feed = runFeed;
+        control = runControl;
+        before = models.status();
+        checkpointShown = false;
+        progress.resetClock();
+        error.set(null);
+        RunRecord run = log.begin(settings, startFrom != null);
+        current = run;
+        progress.resetText();
+        phase.set(text.format("train.phase.loading", settings.dataset().displayName()));
+        state.set(TrainState.RUNNING);
+        LOG.info("Training {} on {}: {} epochs, batch {}, {} {}, seed {}{}{}", settings.architecture().id(),
+                settings.dataset().id(), settings.epochs(), settings.batchSize(), settings.optimizer().id(),
+                settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
+                settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
+        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, data, engine, locator, () -> closing,
+                new RunReports(run));
+        worker = new Thread(job, "training-" + run.number());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void pause() {
+        if (state.get() == TrainState.RUNNING) {
+            control.pause();
+            progress.paused(System.nanoTime());
+            state.set(TrainState.PAUSED);
+            phase.set(text.get("train.phase.paused"));
+        }
+    }
+
+    void resume() {
+        if (state.get() == TrainState.PAUSED) {
+            progress.resumed(System.nanoTime());
+            control.resume();
+            state.set(TrainState.RUNNING);
+            phase.set(text.get("train.phase.training"));
+        }
+    }
+
+    void stop() {
+        if (state.get() == TrainState.RUNNING || state.get() == TrainState.PAUSED) {
+            if (state.get() == TrainState.PAUSED) {
+                progress.resumed(System.nanoTime());
+            }
+            control.cancel();
+            state.set(TrainState.STOPPING);
+            phase.set(text.get("train.phase.stopping"));
+        }
+    }
+
+    /** Stops the run, keeps nothing, waits (a little) for the training thread to end. */
+    @Override
+    public void close() {
+        closing = true;
+        TrainingControl runControl = control;
+        Thread thread = worker;
+        if (runControl != null) {
+            runControl.cancel();
+        }
+        if (thread != null && thread.isAlive() && thread != Thread.currentThread()) {
+            try {
+                thread.join(JOIN_ON_CLOSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                LOG.warn("Training thread still running {} ms after it was told to stop", JOIN_ON_CLOSE_MILLIS);
+            }
+        }
+    }
+
+    /** Reports from one run's training thread, passed on to the FX thread. */
+    private final class RunReports implements TrainingJob.Listener {
+        private final RunRecord run;
+
+        RunReports(RunRecord run) {
+            this.run = run;
+        }
+
+        @Override
+        public void dataLoaded() {
+            progress.trainingStarted(System.nanoTime());
+            ui.execute(() -> {
+                if (run == current && state.get() == TrainState.RUNNING) {
+                    phase.set(text.get("train.phase.training"));
+                }
+            });
+        }
+
+        @Override
+        public void checkpoint(TrainedModel snapshot) {
+            ui.execute(() -> showCheckpoint(run, snapshot));
+        }
+
+        @Override
+        public void ended(TrainingOutcome outcome, Throwable saveFailure) {
+            ui.execute(() -> RunController.this.ended(run, outcome, saveFailure));
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            ui.execute(() -> RunController.this.failed(run, failure));
+        }
+    }
+
+    /** After each epoch the Draw view gets a copy of the network as it stands. */
+    private void showCheckpoint(RunRecord run, TrainedModel snapshot) {
+        if (run == current && state.get() != TrainState.STOPPING && !closing) {
+            models.replace(run.settings().dataset(), snapshot);
+            checkpointShown = true;
+        }
+    }
+
+    private void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
+        if (run != current) {
+            return;
+        }
+        catchUp(run);
+        if (outcome != null && outcome.completed()) {
+            ending.finished(run, outcome, saveFailure, this::settle);
+        } else if (outcome != null && !closing && keepPartial.test(run)) {
+            ending.kept(run, outcome, this::settle);
+        } else {
+            ending.discarded(run, outcome, checkpointShown ? before : null, this::settle);
+        }
+    }
+
+    private void failed(RunRecord run, Throwable failure) {
+        if (run != current) {
+            return;
+        }
+        catchUp(run);
+        run.end(RunRecord.Outcome.FAILED, 0, (int) run.charts().trainAccuracy().offered());
+        error.set(failures.describe(failure, run.settings().dataset()));
+        phase.set(text.get("train.phase.failed"));
+        idle();
+    }
+
+    private void settle(String endPhase, String endError) {
+        phase.set(endPhase);
+        if (endError != null) {
+            error.set(endError);
+        }
+        idle();
+    }
+
+    private void idle() {
+        state.set(TrainState.IDLE);
+        whenIdle.run();
+    }
+
+    /** FX thread, every pulse: see {@link TrainViewModel#pump(long)}. */
+    void pump(long nowNanos) {
+        RunRecord run = current;
+        if (run == null || feed == null || !state.get().busy()) {
+            return;
+        }
+        int moved = feed.drain(run.charts(), nowNanos);
+        if (moved < 0) {
+            return;
+        }
+        updateProgress(run, nowNanos);
+        if (moved > 0) {
+            log.pointsAdded(run);
+        }
+    }
+
+    /** The run has ended: whatever points the training thread left are moved in at once. */
+    private void catchUp(RunRecord run) {
+        if (feed.drainAll(run.charts()) > 0) {
+            updateProgress(run, System.nanoTime());
+            log.pointsAdded(run);
+        }
+    }
+
+    private void updateProgress(RunRecord run, long nowNanos) {
+        IterationEvent latest = feed.latest();
+        if (latest == null) {
+            return;
+        }
+        progress.update(run, latest, nowNanos, state.get() == TrainState.PAUSED);
+        if (state.get() == TrainState.RUNNING && progress.isTraining()) {
+            phase.set(text.get(RunProgress.evaluating(run, latest) ? "train.phase.evaluating" : "train.phase.training"));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.digitworkbench.gui.train;
+
+import java.io.IOException;
+import java.util.concurrent.Executor;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.gui.common.LastRunEvaluations;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.train.TrainingOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a run's end means for the rest of the application: which model the Draw view gets, what is saved,
+ * which evaluations the Evaluate view is handed, and how the run is entered in the log. FX thread.
+ */
+final class RunEnding {
+    private static final Logger LOG = LoggerFactory.getLogger(RunEnding.class);
+
+    /** Told once the run's end is settled: the phase line to show and the error to say (null: none). */
+    interface Settled {
+        void settle(String phase, String error);
+    }
+
+    private final Messages text;
+    private final TrainFormat format;
+    private final TrainingFailureText failures;
+    private final ModelService models;
+    private final ModelLocator locator;
+    private final LastRunEvaluations lastRun;
+    private final Executor ui;
+    private final BackgroundExecutor io;
+
+    RunEnding(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun, Executor ui,
+              BackgroundExecutor io) {
+        this.text = text;
+        this.format = new TrainFormat(text);
+        this.failures = new TrainingFailureText(text);
+        this.models = models;
+        this.locator = locator;
+        this.lastRun = lastRun;
+        this.ui = ui;
+        this.io = io;
+    }
+
+    /** All epochs done; the training thread has already tried to save the model ({@code saveFailure}: why not). */
+    void finished(RunRecord run, TrainingOutcome outcome, Throwable saveFailure, Settled then) {
+        DatasetId runDataset = run.settings().dataset();
+        models.replace(runDataset, outcome.model());
+        publishEvaluations(run);
+        run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
+        String phase = text.format("train.phase.finished", format.percent(run.charts().lastTestAccuracy()));
+        String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
+        LOG.info("Run {} finished in {} ms: test accuracy {}", run.number(), outcome.millis(),
+                run.charts().lastTestAccuracy());
+        then.settle(phase, error);
+    }
+
+    /**
+     * Stopped before the end ({@code outcome} null when it stopped before training began).
+     * {@code restore}: the model the Draw view had before the run's checkpoints replaced it; null if they did not.
+     */
+    void discarded(RunRecord run, TrainingOutcome outcome, ModelStatus restore, Settled then) {
+        DatasetId runDataset = run.settings().dataset();
+        if (restore != null && restore.ready() && restore.dataset() == runDataset) {
+            models.replace(runDataset, restore.model()); // the Draw view goes back to the model it had
+        }
+        run.end(RunRecord.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
+                outcome == null ? 0 : outcome.epochs().size());
+        then.settle(text.get("train.phase.discarded"), null);
+    }
+
+    /** Stopped before the end, and the user keeps it: it is saved and becomes the active model. */
+    void kept(RunRecord run, TrainingOutcome outcome, Settled then) {
+        DatasetId runDataset = run.settings().dataset();
+        TrainedModel partial = outcome.model();
+        long millis = outcome.millis();
+        int epochsDone = outcome.epochs().size();
+        io.execute(() -> {
+            Throwable failure = null;
+            try {
+                locator.saveAsActive(partial);
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            }
+            Throwable saveError = failure;
+            ui.execute(() -> {
+                models.replace(runDataset, partial);
+                if (epochsDone > 0) {
+                    publishEvaluations(run);
+                }
+                run.end(RunRecord.Outcome.KEPT, millis, epochsDone);
+                then.settle(text.get("train.phase.kept"),
+                        saveError == null ? null : failures.saveFailed(saveError, runDataset));
+            });
+        });
+    }
+
+    private void publishEvaluations(RunRecord run) {
+        EvaluationResult[] lastTwo = run.lastTwoEvaluations();
+        if (lastTwo[1] != null) {
+            lastRun.latestProperty().set(new LastRunEvaluations.Run(run.settings().dataset(), lastTwo[0], lastTwo[1]));
+        }
+    }
+}

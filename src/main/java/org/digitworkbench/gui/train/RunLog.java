@@ -1,0 +1,94 @@
+package org.digitworkbench.gui.train;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.TrainingSettings;
+
+/** Every run of this session, newest first, and the one whose charts are shown. FX thread. */
+final class RunLog {
+    private final Messages text;
+    private final TrainFormat format;
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper chartRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper valuesText = new ReadOnlyStringWrapper("");
+    private int runCounter;
+
+    RunLog(Messages text, TrainFormat format) {
+        this.text = text;
+        this.format = format;
+    }
+
+    ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    ReadOnlyObjectProperty<RunRecord> shownRunProperty() {
+        return shownRun.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty chartRevisionProperty() {
+        return chartRevision.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty valuesTextProperty() {
+        return valuesText.getReadOnlyProperty();
+    }
+
+    /** A new run, put first in the log and shown. */
+    RunRecord begin(TrainingSettings settings, boolean continued) {
+        RunRecord run = new RunRecord(++runCounter, settings, continued);
+        runs.add(0, run);
+        show(run);
+        return run;
+    }
+
+    void show(RunRecord run) {
+        if (run != null && run != shownRun.get()) {
+            shownRun.set(run);
+            chartsChanged(run);
+        }
+    }
+
+    /** New points in {@code run}'s charts: the view redraws them if they are the ones shown. */
+    void pointsAdded(RunRecord run) {
+        if (shownRun.get() == run) {
+            chartsChanged(run);
+        }
+    }
+
+    private void chartsChanged(RunRecord run) {
+        RunCharts charts = run.charts();
+        valuesText.set(text.format("train.values", format.number(charts.lastLoss()),
+                format.number(charts.smoothedLoss()), format.percent(charts.lastTrainAccuracy()),
+                format.percent(charts.lastTestAccuracy())));
+        chartRevision.set(chartRevision.get() + 1);
+    }
+
+    /** The run's line in the log. */
+    String describe(RunRecord run) {
+        TrainingSettings s = run.settings();
+        String how = switch (run.outcome()) {
+            case RUNNING -> text.get("train.log.running");
+            case FINISHED -> text.get("train.log.finished");
+            case KEPT -> text.get("train.log.kept");
+            case DISCARDED -> text.get("train.log.discarded");
+            case FAILED -> text.get("train.log.failed");
+        };
+        return text.format("train.log.entry", run.number(), s.architecture().id(), s.dataset().displayName(),
+                s.epochs(), s.batchSize(), format.optimizerName(s.optimizer()), TrainFormat.formatRate(s.learningRate()),
+                s.seed(), format.percent(run.charts().lastTrainAccuracy()),
+                format.percent(run.charts().lastTestAccuracy()),
+                TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
+                run.continued() ? text.get("train.log.continued") : "");
+    }
+}

@@ -1,0 +1,109 @@
+package org.digitworkbench.gui.train;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.IterationEvent;
+
+/**
+ * How far the current run is, how fast it goes and how long it has left, from its latest batch.
+ * FX thread, except {@link #trainingStarted}, which the training thread calls.
+ */
+final class RunProgress {
+    private final Messages text;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper epochProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
+    private volatile long trainingStartNanos;
+    private long pausedSince;
+    private long pausedNanos;
+    private double speed = Double.NaN;
+
+    RunProgress(Messages text) {
+        this.text = text;
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty epochProgressProperty() {
+        return epochProgress.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    /** Clears the clock; a new run has not yet loaded its data. */
+    void resetClock() {
+        trainingStartNanos = 0;
+        pausedNanos = 0;
+        speed = Double.NaN;
+    }
+
+    void resetText() {
+        progress.set(0);
+        epochProgress.set(0);
+        progressText.set("");
+        speedText.set("");
+        timeText.set("");
+    }
+
+    /** The data is loaded and the first batch begins: the clock for elapsed time and ETA starts. */
+    void trainingStarted(long nowNanos) {
+        trainingStartNanos = nowNanos;
+    }
+
+    boolean isTraining() {
+        return trainingStartNanos != 0;
+    }
+
+    void paused(long nowNanos) {
+        pausedSince = nowNanos;
+    }
+
+    void resumed(long nowNanos) {
+        pausedNanos += nowNanos - pausedSince;
+    }
+
+    void update(RunRecord run, IterationEvent latest, long nowNanos, boolean paused) {
+        int epochCount = run.settings().epochs();
+        double inEpoch = (double) latest.batchInEpoch() / Math.max(1, latest.batchesPerEpoch());
+        double overall = Math.min(1, (latest.epoch() - 1 + inEpoch) / epochCount);
+        progress.set(overall);
+        epochProgress.set(inEpoch);
+        progressText.set(text.format("train.progress", latest.epoch(), epochCount, latest.batchInEpoch(),
+                latest.batchesPerEpoch()));
+        if (Double.isFinite(latest.imagesPerSecond())) {
+            speed = Double.isNaN(speed) ? latest.imagesPerSecond() : 0.7 * speed + 0.3 * latest.imagesPerSecond();
+            speedText.set(text.format("train.speed", Math.round(speed)));
+        }
+        long start = trainingStartNanos;
+        if (start != 0) {
+            long pausedNow = pausedNanos + (paused ? nowNanos - pausedSince : 0);
+            long elapsed = Math.max(0, nowNanos - start - pausedNow);
+            String eta = overall > 0.005 && overall < 1
+                    ? TrainFormat.duration((long) (elapsed * (1 - overall) / overall)) : TrainFormat.NONE;
+            timeText.set(text.format("train.time", TrainFormat.duration(elapsed), eta));
+        }
+    }
+
+    /** The last batch of an epoch is done but its accuracies are not in yet: the test set is being evaluated. */
+    static boolean evaluating(RunRecord run, IterationEvent latest) {
+        return latest.batchInEpoch() == latest.batchesPerEpoch()
+                && run.charts().trainAccuracy().offered() < latest.epoch();
+    }
+}

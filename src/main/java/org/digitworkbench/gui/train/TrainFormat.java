@@ -1,0 +1,47 @@
+package org.digitworkbench.gui.train;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.train.Optimizer;
+
+/** How the Train view writes numbers, durations, optimizers and architectures for the user. */
+final class TrainFormat {
+    static final String NONE = "\u2013";
+
+    private final Messages text;
+
+    TrainFormat(Messages text) {
+        this.text = text;
+    }
+
+    String percent(double fraction) {
+        return Double.isNaN(fraction) ? NONE : String.format(text.locale(), "%.2f%%", fraction * 100);
+    }
+
+    String number(double value) {
+        return Double.isNaN(value) ? NONE : String.format(text.locale(), "%.4f", value);
+    }
+
+    String optimizerName(Optimizer o) {
+        return text.get("train.optimizer." + o.id());
+    }
+
+    String describe(Architecture a) {
+        return text.format("train.architecture.item", a.id(), a.parameterCount(),
+                ArchitectureInfo.expectedSecondsPerEpoch(a));
+    }
+
+    static String duration(long nanos) {
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(nanos);
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    static String formatRate(double rate) {
+        return BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.digitworkbench.gui.train;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.digitworkbench.gui.common.Messages;
+
+/** The Train view's right side: the run's progress, its charts and values, and the run log. */
+final class TrainRunPane {
+    private final TrainViewModel model;
+    private final Messages text;
+    private final LiveCharts charts;
+    private final VBox root;
+
+    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts) {
+        this.model = model;
+        this.text = text;
+        this.charts = charts;
+        this.root = runPanel();
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    private VBox runPanel() {
+        Label phase = new Label();
+        phase.setId("train-phase");
+        phase.getStyleClass().add("train-phase");
+        phase.textProperty().bind(model.phaseProperty());
+        ProgressBar overall = new ProgressBar();
+        overall.setId("train-progress");
+        overall.progressProperty().bind(model.progressProperty());
+        overall.setMaxWidth(Double.MAX_VALUE);
+        ProgressBar epoch = new ProgressBar();
+        epoch.setId("train-epoch-progress");
+        epoch.progressProperty().bind(model.epochProgressProperty());
+        epoch.setMaxWidth(Double.MAX_VALUE);
+        epoch.getStyleClass().add(Styles.SMALL);
+        Label progressText = TrainLabels.bound("train-progress-text", model.progressTextProperty());
+        Label speed = TrainLabels.bound("train-speed", model.speedTextProperty());
+        Label time = TrainLabels.bound("train-time", model.timeTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox numbers = new HBox(16, progressText, spacer, speed, time);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        VBox progress = new VBox(4, phase, overall, epoch, numbers);
+        progress.getStyleClass().add("train-progress-panel");
+
+        HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart());
+        HBox.setHgrow(charts.lossChart(), Priority.ALWAYS);
+        HBox.setHgrow(charts.accuracyChart(), Priority.ALWAYS);
+        VBox.setVgrow(chartRow, Priority.ALWAYS);
+        Label values = TrainLabels.bound("train-values", model.valuesTextProperty());
+        values.getStyleClass().add("train-values");
+
+        ListView<RunRecord> log = new ListView<>(model.runs());
+        log.setId("train-log");
+        log.setPrefHeight(110);
+        log.setMinHeight(70);
+        log.setPlaceholder(new Label(text.get("train.log.empty")));
+        log.setCellFactory(list -> new ListCell<>() {
+            private final ChangeListener<RunRecord.Outcome> refresh =
+                    (obs, old, now) -> setText(getItem() == null ? null : model.describe(getItem()));
+            private RunRecord watched;
+
+            @Override
+            protected void updateItem(RunRecord item, boolean empty) {
+                super.updateItem(item, empty);
+                if (watched != null) {
+                    watched.outcomeProperty().removeListener(refresh);
+                }
+                watched = empty ? null : item;
+                if (watched != null) {
+                    watched.outcomeProperty().addListener(refresh);
+                }
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
+        model.shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
+        Label logCaption = TrainLabels.caption(text, "train.log");
+
+        VBox panel = new VBox(8, progress, chartRow, values, logCaption, log);
+        return panel;
+    }
+}

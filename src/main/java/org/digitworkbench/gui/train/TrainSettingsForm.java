@@ -1,0 +1,208 @@
+package org.digitworkbench.gui.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The Train view's settings form: the fields as typed, why they cannot be trained, and whether a run may
+ * continue the active model or must start from scratch. FX thread.
+ */
+final class TrainSettingsForm {
+    private final Messages text;
+    private final TrainFormat format;
+    private final ModelService models;
+    private int imageLimit;
+
+    private final ObjectProperty<DatasetId> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetId.MNIST);
+    private final ObjectProperty<Architecture> architecture =
+            new SimpleObjectProperty<>(this, "architecture", Architecture.CNN);
+    private final StringProperty epochs = new SimpleStringProperty(this, "epochs", "5");
+    private final StringProperty batchSize = new SimpleStringProperty(this, "batchSize", "64");
+    private final StringProperty learningRate = new SimpleStringProperty(this, "learningRate",
+            TrainFormat.formatRate(Optimizer.ADAM.defaultLearningRate()));
+    private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
+    private final BooleanProperty continueTraining = new SimpleBooleanProperty(this, "continueTraining");
+    private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper continueHint = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+
+    TrainSettingsForm(Messages text, TrainFormat format, ModelService models) {
+        this.text = text;
+        this.format = format;
+        this.models = models;
+        Observable[] inputs = {dataset, architecture, epochs, batchSize, learningRate, optimizer, seed,
+            continueTraining, models.statusProperty()};
+        for (Observable input : inputs) {
+            input.addListener(o -> validate());
+        }
+        optimizer.addListener((obs, old, now) -> {
+            // a rate the user never touched follows the optimizer's default
+            if (old != null && now != null
+                    && TrainFormat.formatRate(old.defaultLearningRate()).equals(learningRate.get())) {
+                learningRate.set(TrainFormat.formatRate(now.defaultLearningRate()));
+            }
+        });
+        validate();
+    }
+
+    ObjectProperty<DatasetId> datasetProperty() {
+        return dataset;
+    }
+
+    ObjectProperty<Architecture> architectureProperty() {
+        return architecture;
+    }
+
+    StringProperty epochsProperty() {
+        return epochs;
+    }
+
+    StringProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    StringProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    ObjectProperty<Optimizer> optimizerProperty() {
+        return optimizer;
+    }
+
+    StringProperty seedProperty() {
+        return seed;
+    }
+
+    BooleanProperty continueTrainingProperty() {
+        return continueTraining;
+    }
+
+    ReadOnlyObjectProperty<List<String>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty continueHintProperty() {
+        return continueHint.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue.getReadOnlyProperty();
+    }
+
+    /** Train on the first {@code limit} images only (0: all). */
+    void setImageLimit(int limit) {
+        this.imageLimit = limit;
+        validate();
+    }
+
+    void validate() {
+        List<String> found = new ArrayList<>();
+        Integer epochCount = parseInt(epochs.get());
+        if (epochCount == null || epochCount < 1 || epochCount > TrainingSettings.MAX_EPOCHS) {
+            found.add(text.format("train.invalid.epochs", TrainingSettings.MAX_EPOCHS));
+        }
+        Integer batch = parseInt(batchSize.get());
+        if (batch == null || batch < TrainingSettings.MIN_BATCH || batch > TrainingSettings.MAX_BATCH) {
+            found.add(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
+        }
+        Double rate = parseRate(learningRate.get());
+        if (rate == null || !(rate > 0 && rate <= 1)) {
+            found.add(text.get("train.invalid.learningRate"));
+        }
+        Long seedValue = parseLong(seed.get());
+        if (seedValue == null) {
+            found.add(text.get("train.invalid.seed"));
+        }
+        updateContinue();
+        if (continueTraining.get() && !canContinue.get()) {
+            found.add(continueHint.get());
+        }
+        if (found.isEmpty()) {
+            found.addAll(settings().problems()); // anything the engine refuses that the form does not check
+        }
+        problems.set(List.copyOf(found));
+    }
+
+    private void updateContinue() {
+        ModelStatus status = models.status();
+        Architecture chosen = architecture.get();
+        DatasetId current = dataset.get();
+        if (status == null || status.dataset() != current || status.state() == ModelStatus.State.LOADING) {
+            canContinue.set(false);
+            continueHint.set(text.get("train.continue.loading"));
+        } else if (!status.ready()) {
+            canContinue.set(false);
+            continueHint.set(text.format("train.continue.none", current.displayName()));
+        } else {
+            String active = status.model().card().architecture();
+            boolean same = chosen != null && chosen.id().equals(active);
+            canContinue.set(same);
+            continueHint.set(same
+                    ? text.format("train.continue.ok", active, format.percent(status.model().card().testAccuracy()))
+                    : text.format("train.continue.mismatch", active));
+        }
+    }
+
+    /** The settings as the form stands (parse failures fall back to invalid values the engine names). */
+    TrainingSettings settings() {
+        Integer e = parseInt(epochs.get());
+        Integer b = parseInt(batchSize.get());
+        Double r = parseRate(learningRate.get());
+        Long s = parseLong(seed.get());
+        return new TrainingSettings(dataset.get(), architecture.get(), e == null ? 0 : e, b == null ? 0 : b,
+                r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit);
+    }
+
+    /** The active model's weights when the form says continue; null: from scratch. */
+    Map<String, INDArray> startingWeights() {
+        return continueTraining.get() ? models.status().model().params() : null;
+    }
+
+    private static Integer parseInt(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double parseRate(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.digitworkbench.gui.train;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.TrainingSettings;
+
+/** The Train view's left side: the settings form, why it cannot be trained, and the start, pause and stop buttons. */
+final class TrainSettingsPane {
+    private final TrainViewModel model;
+    private final Messages text;
+    private final VBox root;
+
+    TrainSettingsPane(TrainViewModel model, Messages text) {
+        this.model = model;
+        this.text = text;
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("train-form", "edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the reasons and the buttons stay in sight however small the window
+        root = new VBox(8, scroll, problems(), new Separator(), buttons());
+        root.setMinWidth(290);
+        root.setPrefWidth(310);
+        root.setMaxWidth(330);
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    private VBox form() {
+        Label heading = new Label(text.get("train.settings"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label dataset = new Label();
+        dataset.setId("train-dataset");
+        dataset.setWrapText(true);
+        dataset.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("train.dataset", model.datasetProperty().get().displayName()),
+                model.datasetProperty()));
+
+        ComboBox<Architecture> architecture = new ComboBox<>();
+        architecture.setId("train-architecture");
+        architecture.getItems().setAll(Architecture.values());
+        architecture.valueProperty().bindBidirectional(model.architectureProperty());
+        architecture.setMaxWidth(Double.MAX_VALUE);
+        // the list shows size and speed of each; the closed box only the name, the line below the rest
+        architecture.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Architecture item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        architecture.setConverter(converter(Architecture::id));
+        architecture.setTooltip(new Tooltip(text.get("train.architecture.tooltip")));
+        Label archDescription = new Label();
+        archDescription.setId("train-architecture-description");
+        archDescription.setWrapText(true);
+        archDescription.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        archDescription.textProperty().bind(model.architectureProperty().map(a -> text.format(
+                "train.architecture.details", a.parameterCount(), ArchitectureInfo.expectedSecondsPerEpoch(a),
+                a.description())));
+
+        TextField epochs = field("train-epochs", model.epochsProperty(),
+                text.format("train.epochs.tooltip", TrainingSettings.MAX_EPOCHS));
+        TextField batch = field("train-batch", model.batchSizeProperty(),
+                text.format("train.batch.tooltip", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
+        TextField rate = field("train-learning-rate", model.learningRateProperty(), text.get("train.learningRate.tooltip"));
+        ComboBox<Optimizer> optimizer = new ComboBox<>();
+        optimizer.setId("train-optimizer");
+        optimizer.getItems().setAll(Optimizer.values());
+        optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+        optimizer.setConverter(converter(model::optimizerName));
+        optimizer.setMaxWidth(Double.MAX_VALUE);
+        TextField seed = field("train-seed", model.seedProperty(), text.get("train.seed.tooltip"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, new Label(text.get("train.epochs")), epochs);
+        grid.addRow(1, new Label(text.get("train.batch")), batch);
+        grid.addRow(2, new Label(text.get("train.optimizer")), optimizer);
+        grid.addRow(3, new Label(text.get("train.learningRate")), rate);
+        grid.addRow(4, new Label(text.get("train.seed")), seed);
+
+        ToggleGroup start = new ToggleGroup();
+        RadioButton scratch = new RadioButton(text.get("train.fromScratch"));
+        scratch.setId("train-from-scratch");
+        scratch.setToggleGroup(start);
+        RadioButton resume = new RadioButton(text.get("train.continue"));
+        resume.setId("train-continue");
+        resume.setToggleGroup(start);
+        resume.setWrapText(true);
+        scratch.setSelected(!model.continueTrainingProperty().get());
+        resume.setSelected(model.continueTrainingProperty().get());
+        resume.selectedProperty().addListener((obs, old, now) -> model.continueTrainingProperty().set(now));
+        model.continueTrainingProperty().addListener((obs, old, now) -> (now ? resume : scratch).setSelected(true));
+        Label continueHint = new Label();
+        continueHint.setId("train-continue-hint");
+        continueHint.setWrapText(true);
+        continueHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        continueHint.textProperty().bind(model.continueHintProperty());
+        VBox.setMargin(continueHint, new Insets(0, 0, 0, 24));
+
+        VBox settings = new VBox(8, TrainLabels.caption(text, "train.architecture"), architecture, archDescription, grid,
+                TrainLabels.caption(text, "train.startFrom"), scratch, resume, continueHint);
+        settings.disableProperty().bind(model.stateProperty().map(TrainState::busy));
+        VBox form = new VBox(10, heading, dataset, settings);
+        form.setPadding(new Insets(4, 10, 4, 2));
+        return form;
+    }
+
+    private Label problems() {
+        Label problems = new Label();
+        problems.setId("train-problems");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.getStyleClass().addAll(Styles.TEXT_SMALL, "train-problems");
+        problems.textProperty().bind(model.problemsProperty().map(list -> String.join("\n", list)));
+        problems.visibleProperty().bind(model.problemsProperty().map(list -> !list.isEmpty()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        return problems;
+    }
+
+    private HBox buttons() {
+        Button train = new Button(text.get("train.start"));
+        train.setId("train-start");
+        train.setDefaultButton(false);
+        train.getStyleClass().add(Styles.ACCENT);
+        train.disableProperty().bind(model.canStartProperty().not());
+        train.setOnAction(e -> model.start());
+        Button pause = new Button();
+        pause.setId("train-pause");
+        pause.textProperty().bind(model.stateProperty().map(s -> text.get(
+                s == TrainState.PAUSED ? "train.resume" : "train.pause")));
+        pause.disableProperty().bind(model.stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        pause.setOnAction(e -> {
+            if (model.state() == TrainState.PAUSED) {
+                model.resume();
+            } else {
+                model.pause();
+            }
+        });
+        Button stop = new Button(text.get("train.stop"));
+        stop.setId("train-stop");
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.disableProperty().bind(model.stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        stop.setOnAction(e -> model.stop());
+        for (Button b : new Button[] {train, pause, stop}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(8, train, pause, stop);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
+
+    private TextField field(String id, StringProperty value, String tooltip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.setTooltip(new Tooltip(tooltip));
+        field.setPrefColumnCount(8);
+        return field;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package org.digitworkbench.gui.train;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.TrainingControl;
+import org.digitworkbench.ml.train.TrainingListener;
+import org.digitworkbench.ml.train.TrainingOutcome;
+import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one run's training thread does: loads the images, trains, saves a finished model as the active one.
+ * Batches and epochs go to the run's {@link ChartFeed}; everything else to a {@link Listener}.
+ */
+final class TrainingJob implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
+
+    /** Called on the training thread. */
+    interface Listener {
+        /** The images are loaded; training begins. */
+        void dataLoaded();
+
+        /** An epoch is done: the network as it stands. */
+        void checkpoint(TrainedModel snapshot);
+
+        /** {@code outcome}: null when cancelled before training began; {@code saveFailure}: why saving failed. */
+        void ended(TrainingOutcome outcome, Throwable saveFailure);
+
+        void failed(Throwable failure);
+    }
+
+    private final RunRecord run;
+    private final Map<String, INDArray> startFrom;
+    private final ChartFeed feed;
+    private final TrainingControl control;
+    private final TrainingData data;
+    private final TrainingEngine engine;
+    private final ModelLocator locator;
+    private final BooleanSupplier closing;
+    private final Listener listener;
+
+    /** {@code closing}: true once the window closes; a model finished then is not saved. */
+    TrainingJob(RunRecord run, Map<String, INDArray> startFrom, ChartFeed feed, TrainingControl control,
+                TrainingData data, TrainingEngine engine, ModelLocator locator, BooleanSupplier closing,
+                Listener listener) {
+        this.run = run;
+        this.startFrom = startFrom;
+        this.feed = feed;
+        this.control = control;
+        this.data = data;
+        this.engine = engine;
+        this.locator = locator;
+        this.closing = closing;
+        this.listener = listener;
+    }
+
+    @Override
+    public void run() {
+        TrainingSettings settings = run.settings();
+        try {
+            DatasetSplits splits = data.load(settings.dataset(), (stage, done, total) -> { });
+            if (control.isCancelled()) {
+                listener.ended(null, null);
+                return;
+            }
+            listener.dataLoaded();
+            TrainingOutcome outcome = engine.train(settings, splits, startFrom, new TrainingListener() {
+                @Override
+                public void onIteration(IterationEvent event) {
+                    feed.offer(event);
+                }
+
+                @Override
+                public void onEpoch(EpochEvent event) {
+                    feed.offer(event);
+                }
+
+                @Override
+                public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+                    run.addEvaluation(evaluation);
+                    listener.checkpoint(snapshot);
+                }
+            }, control);
+            Throwable saveFailure = null;
+            if (outcome.completed() && !closing.getAsBoolean()) {
+                try {
+                    locator.saveAsActive(outcome.model()); // written beside and moved over: never half a file
+                } catch (IOException | RuntimeException e) {
+                    saveFailure = e;
+                }
+            }
+            listener.ended(outcome, saveFailure);
+        } catch (Throwable e) { // OutOfMemoryError too: the run is lost, the application is not
+            LOG.warn("Training run {} failed", run.number(), e);
+            listener.failed(e);
+        }
+    }
+}
