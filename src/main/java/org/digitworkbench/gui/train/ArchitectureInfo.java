@@ -10,13 +10,13 @@ public final class ArchitectureInfo {
     private ArchitectureInfo() {
     }
 
-    /** Images per second measured on the development machine (2 cores, idle, batch 64). */
+    /** Images per second of `bench --batch 64` on the development machine (2 cores, idle; README). */
     public static double measuredImagesPerSecond(Architecture architecture) {
         return switch (architecture) {
-            case MLP -> 6000;
-            case CNN_SMALL -> 1700;
-            case CNN -> 1500;
-            case CNN_PLUS -> 760;
+            case MLP -> 7300;
+            case CNN_SMALL -> 2200;
+            case CNN -> 1700;
+            case CNN_PLUS -> 940;
         };
     }
 
