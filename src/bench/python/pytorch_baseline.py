@@ -40,6 +40,7 @@ def main():
     parser.add_argument("--model", choices=["cnn", "mlp"], default="cnn")
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--warmup", type=float, default=20, help="seconds of work before measuring each phase")
     parser.add_argument("--threads", type=int, default=os.cpu_count(),
                         help="intra-op threads (default: all cores; Debian's build would otherwise pick one)")
     args = parser.parse_args()
@@ -59,7 +60,7 @@ def main():
                 yield images[idx].float().div(255).unsqueeze(1), labels[idx]
 
     source = batches()
-    warmup = max(1.0, args.seconds / 5)
+    warmup = args.warmup
     net.train()
     start = time.perf_counter()
     seen = 0

@@ -6,6 +6,7 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.bench.BenchmarkResult;
 import org.digitworkbench.ml.bench.ThroughputBenchmark;
+import org.digitworkbench.ml.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +27,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "mlp, cnn-small, cnn or cnn-plus")
     Architecture architecture;
 
-    @Option(names = "--batch", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "64", description = "Batch size, 8-4096 (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--seconds", defaultValue = "20", description = "Measuring time per phase (default: ${DEFAULT-VALUE})")
     double seconds;
+
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "Seconds of work before measuring each phase (default: ${DEFAULT-VALUE})")
+    double warmup;
 
     @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
             description = "Data to run on (default: ${DEFAULT-VALUE})")
@@ -38,13 +43,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (batch < 1 || batch > 4096) {
-            throw new ParameterException(spec.commandLine(), "batch must be between 1 and 4096 (got " + batch + ")");
+        if (batch < TrainingSettings.MIN_BATCH || batch > TrainingSettings.MAX_BATCH) {
+            throw new ParameterException(spec.commandLine(), "batch must be between " + TrainingSettings.MIN_BATCH
+                    + " and " + TrainingSettings.MAX_BATCH + " (got " + batch + ")");
         }
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new ParameterException(spec.commandLine(), "seconds must be between 0 and 3600 (got " + seconds + ")");
         }
-        BenchmarkResult result = ThroughputBenchmark.run(architecture, batch, seconds,
+        if (!(warmup >= 0 && warmup <= 3600)) {
+            throw new ParameterException(spec.commandLine(), "warmup must be between 0 and 3600 (got " + warmup + ")");
+        }
+        BenchmarkResult result = ThroughputBenchmark.run(architecture, batch, warmup, seconds,
                 DataAccess.load(common, dataset));
         if (common.json) {
             JsonPrinter.print(spec.commandLine().getOut(), result);

@@ -143,7 +143,7 @@ class CliTest {
 
     @Test
     void benchJsonHasTheDocumentedFields() throws IOException {
-        CliRun run = CliRun.of("bench", "--model", "mlp", "--batch", "32", "--seconds", "1", "--json");
+        CliRun run = CliRun.of("bench", "--model", "mlp", "--batch", "32", "--seconds", "1", "--warmup", "1", "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = JSON.readTree(run.out());
         assertEquals("mlp", json.get("model").asText());

@@ -17,15 +17,19 @@ import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
  * Training and inference throughput on real data through the same code paths the app uses: the
- * {@link Trainer} (stopped once the time is up) and a {@link Predictor}. The first seconds are warm-up.
+ * {@link Trainer} (stopped once the time is up) and a {@link Predictor}, each after a warm-up.
  */
 public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
-    public static BenchmarkResult run(Architecture architecture, int batch, double seconds, DatasetSplits data) {
+    /**
+     * @param warmup seconds of training (and of inference) before measuring: the first 10-20 s of a run are
+     *               markedly slower (JIT compilation of SameDiff's session code competes for the two cores)
+     */
+    public static BenchmarkResult run(Architecture architecture, int batch, double warmup, double seconds,
+                                      DatasetSplits data) {
         NativeRuntime.configure();
-        double warmup = Math.max(1.0, seconds / 5);
         double train = measureTraining(architecture, batch, warmup, seconds, data);
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
         double infer = measureInference(predictor, batch, warmup, seconds, data.test());
@@ -34,13 +38,17 @@ public final class ThroughputBenchmark {
                 NativeRuntime.threads());
     }
 
+    /**
+     * Runs as many epochs as the time needs, counting only batch-to-batch intervals within an epoch, so the
+     * test-set evaluation at each epoch's end is not taken for training time.
+     */
     private static double measureTraining(Architecture architecture, int batch, double warmup, double seconds,
                                           DatasetSplits data) {
         TrainingControl control = new TrainingControl();
-        // nanos of the first measured batch's start, images since then, nanos of the last batch's end
-        long[] window = new long[3];
+        double[] measured = new double[2]; // seconds, images
         TrainingListener timer = new TrainingListener() {
             private long firstBatch;
+            private long previous;
 
             @Override
             public void onIteration(IterationEvent event) {
@@ -48,22 +56,20 @@ public final class ThroughputBenchmark {
                 if (firstBatch == 0) {
                     firstBatch = now;
                 }
-                double elapsed = (now - firstBatch) / 1e9;
-                if (elapsed < warmup) {
-                    window[0] = now;
-                    return;
+                if ((now - firstBatch) / 1e9 >= warmup && event.batchInEpoch() > 1) {
+                    measured[0] += (now - previous) / 1e9;
+                    measured[1] += batch;
                 }
-                window[1] += batch;
-                window[2] = now;
-                if (elapsed >= warmup + seconds) {
+                previous = now;
+                if (measured[0] >= seconds) {
                     control.cancel();
                 }
             }
         };
-        TrainingSettings settings = new TrainingSettings(data.id(), architecture, 1, batch, 1e-3,
-                Optimizer.ADAM, 1, 0);
+        TrainingSettings settings = new TrainingSettings(data.id(), architecture, TrainingSettings.MAX_EPOCHS,
+                batch, 1e-3, Optimizer.ADAM, 1, 0);
         new Trainer().train(settings, data, null, timer, control);
-        return window[2] > window[0] ? window[1] / ((window[2] - window[0]) / 1e9) : Double.NaN;
+        return measured[0] > 0 ? measured[1] / measured[0] : Double.NaN;
     }
 
     private static double measureInference(Predictor predictor, int batch, double warmup, double seconds,
