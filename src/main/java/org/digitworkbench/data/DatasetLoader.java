@@ -23,6 +23,11 @@ public final class DatasetLoader {
         return new DatasetSplits(id, train, test);
     }
 
+    /** Only the test split: what evaluating a model needs, without reading 47 MB of training images. */
+    public static LabeledImages loadTest(DatasetId id, Path dir) throws IOException {
+        return IdxReader.read(locate(id, dir, DataFileRole.TEST_IMAGES), locate(id, dir, DataFileRole.TEST_LABELS));
+    }
+
     private static Path locate(DatasetId id, Path dir, DataFileRole role) throws NoSuchFileException {
         DataFile file = id.file(role);
         Path raw = dir.resolve(file.rawName());

@@ -31,6 +31,17 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void loadsTheTestSplitAloneWithoutTheTrainingFiles() throws IOException {
+        IdxFixtures.write(dir.resolve("t10k-images-idx3-ubyte"), IdxFixtures.images(3, 28, 28));
+        IdxFixtures.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), IdxFixtures.gzip(IdxFixtures.labels(3, 4)));
+
+        LabeledImages test = DatasetLoader.loadTest(DatasetId.MNIST, dir);
+
+        assertEquals(3, test.count());
+        assertEquals(6, test.label(2), "labels 4, 5, 6");
+    }
+
+    @Test
     void namesTheMissingFile() {
         IdxFixtures.write(dir.resolve("train-images-idx3-ubyte"), IdxFixtures.images(1, 28, 28));
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> DatasetLoader.load(DatasetId.MNIST, dir));
