@@ -1,16 +1,12 @@
 package org.digitworkbench.cli;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.digitworkbench.data.acquire.ProgressListener;
 
-/** Shows acquisition progress as terminal progress bars on standard error, one per stage. */
+/** Shows acquisition progress as terminal progress bars on standard error, one bar per stage in turn. */
 final class TerminalProgress implements ProgressListener, AutoCloseable {
-    private final Map<String, ProgressBar> bars = new HashMap<>();
     private ProgressBar current;
     private String currentStage;
 
@@ -22,7 +18,6 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
             current = new ProgressBarBuilder().setTaskName(stage).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                     .setUnit(total > 1 << 20 ? " MB" : "", total > 1 << 20 ? 1 << 20 : 1).build();
-            bars.put(stage, current);
         }
         if (total > 0 && current.getMax() != total) {
             current.maxHint(total);

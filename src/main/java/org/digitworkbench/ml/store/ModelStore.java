@@ -95,20 +95,6 @@ public final class ModelStore {
         }
     }
 
-    public static ModelCard readCard(Path file) throws ModelFileException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(CARD_ENTRY);
-            if (entry == null) {
-                throw new ModelFileException(file, "not a Digit Workbench model (no " + CARD_ENTRY + " inside)");
-            }
-            return readCard(file, zip, entry);
-        } catch (ModelFileException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ModelFileException(file, "not a model file (" + e.getMessage() + ")", e);
-        }
-    }
-
     private static ModelCard readCard(Path file, ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
             ModelCard card = JSON.readValue(in, ModelCard.class);

@@ -69,30 +69,32 @@ final class LoopbackMirror implements AutoCloseable {
         }
     }
 
-    private void serveHalfThenDrop(HttpExchange exchange) throws IOException {
+    /** Promises the whole file, sends its first half; false (and a 404) when there is no such file. */
+    private boolean sendFirstHalf(HttpExchange exchange) throws IOException {
         byte[] content = raw.get(fileName(exchange));
         if (content == null) {
             serve(exchange, null);
-            return;
+            return false;
         }
         exchange.sendResponseHeaders(200, content.length);
         OutputStream out = exchange.getResponseBody();
         out.write(content, 0, content.length / 2);
         out.flush();
+        return true;
+    }
+
+    private void serveHalfThenDrop(HttpExchange exchange) throws IOException {
+        if (!sendFirstHalf(exchange)) {
+            return;
+        }
         // closing with bytes still owed makes the server drop the connection
         exchange.close();
     }
 
     private void serveHalfThenStall(HttpExchange exchange) throws IOException {
-        byte[] content = raw.get(fileName(exchange));
-        if (content == null) {
-            serve(exchange, null);
+        if (!sendFirstHalf(exchange)) {
             return;
         }
-        exchange.sendResponseHeaders(200, content.length);
-        OutputStream out = exchange.getResponseBody();
-        out.write(content, 0, content.length / 2);
-        out.flush();
         try {
             Thread.sleep(STALL_MILLIS);
         } catch (InterruptedException e) {
