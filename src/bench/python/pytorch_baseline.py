@@ -1,9 +1,15 @@
-#!/usr/bin/python3
-"""PyTorch CPU yardstick for `digit-workbench bench`: the same models, a plain tutorial training loop.
+#!/usr/bin/env python3
+"""PyTorch CPU yardstick for `digit-workbench bench` and `train`: the same models, a plain tutorial training loop.
 
-Usage: /usr/bin/python3 src/bench/python/pytorch_baseline.py --data ~/.digit-workbench/datasets/mnist --model cnn --batch 64
-Needs Debian's python3-torch (and libopenblas0-pthread so the dense layers get a real BLAS).
-Prints one JSON object shaped like the bench command's.
+Usage:
+  PYTHON src/bench/python/pytorch_baseline.py --data ~/.digit-workbench/datasets/mnist --model cnn --batch 64
+      throughput after a warm-up, one JSON object shaped like `bench --json`'s
+  PYTHON src/bench/python/pytorch_baseline.py --data ... --model cnn --batch 64 --epochs 1
+      whole epochs over the shuffled training set, then test accuracy, like `train`:
+      {"model", "batch", "epochs", "testAccuracy", "seconds"}
+
+PYTHON is a Python with modern PyTorch (the 2.x CPU wheel) and numpy; src/bench/compare.py runs this
+script and the workbench back to back.
 """
 import argparse
 import json
@@ -34,6 +40,30 @@ def mlp():
     return nn.Sequential(nn.Flatten(), nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 10))
 
 
+def train_epochs(args, net, optimizer, loss_fn, images, labels):
+    """Like `train`: every epoch visits all training images in a new order (the last batch may be smaller)."""
+    start = time.perf_counter()
+    net.train()
+    for _ in range(args.epochs):
+        order = torch.randperm(len(images))
+        for first in range(0, len(order), args.batch):
+            idx = order[first:first + args.batch]
+            x = images[idx].float().div(255).unsqueeze(1)
+            optimizer.zero_grad()
+            loss_fn(net(x), labels[idx]).backward()
+            optimizer.step()
+    test_images = torch.from_numpy(read_idx(os.path.join(args.data, "t10k-images-idx3-ubyte")).copy())
+    test_labels = torch.from_numpy(read_idx(os.path.join(args.data, "t10k-labels-idx1-ubyte")).astype(np.int64))
+    net.eval()
+    correct = 0
+    with torch.no_grad():
+        for first in range(0, len(test_images), 1000):
+            x = test_images[first:first + 1000].float().div(255).unsqueeze(1)
+            correct += (net(x).argmax(1) == test_labels[first:first + 1000]).sum().item()
+    print(json.dumps({"model": args.model, "batch": args.batch, "epochs": args.epochs,
+                      "testAccuracy": correct / len(test_images), "seconds": time.perf_counter() - start}))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
@@ -43,8 +73,12 @@ def main():
     parser.add_argument("--warmup", type=float, default=20, help="seconds of work before measuring each phase")
     parser.add_argument("--threads", type=int, default=os.cpu_count(),
                         help="intra-op threads (default: all cores; Debian's build would otherwise pick one)")
+    parser.add_argument("--epochs", type=int, default=0,
+                        help="train this many whole epochs and report test accuracy instead of throughput")
+    parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
 
     images = torch.from_numpy(read_idx(os.path.join(args.data, "train-images-idx3-ubyte")).copy())
     labels = torch.from_numpy(read_idx(os.path.join(args.data, "train-labels-idx1-ubyte")).astype(np.int64))
@@ -52,6 +86,9 @@ def main():
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
     order = torch.randperm(len(images))
+    if args.epochs > 0:
+        train_epochs(args, net, optimizer, loss_fn, images, labels)
+        return
 
     def batches():
         while True:

@@ -6,6 +6,7 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.bench.BenchmarkResult;
 import org.digitworkbench.ml.bench.ThroughputBenchmark;
+import org.digitworkbench.ml.step.StepProfile;
 import org.digitworkbench.ml.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Seconds of work before measuring each phase (default: ${DEFAULT-VALUE})")
     double warmup;
 
+    @Option(names = "--profile",
+            description = "Also print where a training step's time goes, stage by stage (always in --json)")
+    boolean profile;
+
     @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
             description = "Data to run on (default: ${DEFAULT-VALUE})")
     DatasetId dataset;
@@ -62,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
                     "%s, batch %d: training %.0f images/s, inference %.0f images/s, one image %.2f ms (%s, %d threads)%n",
                     result.model(), result.batch(), result.trainImagesPerSecond(), result.inferImagesPerSecond(),
                     result.singleImageMillis(), result.nativeVariant(), result.threads());
+            if (profile) {
+                spec.commandLine().getOut().print(StepProfile.table(result.profile()));
+                spec.commandLine().getOut().flush();
+            }
         }
         return ExitCodes.OK;
     }

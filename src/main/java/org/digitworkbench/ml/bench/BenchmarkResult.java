@@ -1,6 +1,14 @@
 package org.digitworkbench.ml.bench;
 
-/** Measured throughput of one architecture on this machine. */
+import java.util.List;
+
+import org.digitworkbench.ml.step.StepProfile;
+
+/**
+ * Measured throughput of one architecture on this machine, with where a training step's time went while
+ * it was measured.
+ */
 public record BenchmarkResult(String model, int batch, double trainImagesPerSecond, double inferImagesPerSecond,
-                              double singleImageMillis, String nativeVariant, int threads) {
+                              double singleImageMillis, String nativeVariant, int threads,
+                              List<StepProfile.Row> profile) {
 }

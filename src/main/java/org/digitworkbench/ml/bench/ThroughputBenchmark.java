@@ -8,6 +8,7 @@ import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.runtime.NativeRuntime;
+import org.digitworkbench.ml.step.StepProfile;
 import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.Trainer;
@@ -17,7 +18,8 @@ import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
  * Training and inference throughput on real data through the same code paths the app uses: the
- * {@link Trainer} (stopped once the time is up) and a {@link Predictor}, each after a warm-up.
+ * {@link Trainer} (stopped once the time is up) and a {@link Predictor}, each after a warm-up; and the
+ * training step's per-stage profile over the measured batches.
  */
 public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
@@ -30,12 +32,13 @@ public final class ThroughputBenchmark {
     public static BenchmarkResult run(Architecture architecture, int batch, double warmup, double seconds,
                                       DatasetSplits data) {
         NativeRuntime.configure();
-        double train = measureTraining(architecture, batch, warmup, seconds, data);
+        StepProfile profile = new StepProfile();
+        double train = measureTraining(architecture, batch, warmup, seconds, data, profile);
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
         double infer = measureInference(predictor, batch, warmup, seconds, data.test());
         double single = measureSingle(predictor, data.test());
         return new BenchmarkResult(architecture.id(), batch, train, infer, single, NativeRuntime.variant(),
-                NativeRuntime.threads());
+                NativeRuntime.threads(), profile.rows());
     }
 
     /**
@@ -43,7 +46,7 @@ public final class ThroughputBenchmark {
      * test-set evaluation at each epoch's end is not taken for training time.
      */
     private static double measureTraining(Architecture architecture, int batch, double warmup, double seconds,
-                                          DatasetSplits data) {
+                                          DatasetSplits data, StepProfile profile) {
         TrainingControl control = new TrainingControl();
         double[] measured = new double[2]; // seconds, images
         TrainingListener timer = new TrainingListener() {
@@ -56,7 +59,11 @@ public final class ThroughputBenchmark {
                 if (firstBatch == 0) {
                     firstBatch = now;
                 }
-                if ((now - firstBatch) / 1e9 >= warmup && event.batchInEpoch() > 1) {
+                boolean warm = (now - firstBatch) / 1e9 >= warmup;
+                if (warm && measured[1] == 0) {
+                    profile.reset();
+                }
+                if (warm && event.batchInEpoch() > 1) {
                     measured[0] += (now - previous) / 1e9;
                     measured[1] += batch;
                 }
@@ -68,7 +75,7 @@ public final class ThroughputBenchmark {
         };
         TrainingSettings settings = new TrainingSettings(data.id(), architecture, TrainingSettings.MAX_EPOCHS,
                 batch, 1e-3, Optimizer.ADAM, 1, 0);
-        new Trainer().train(settings, data, null, timer, control);
+        new Trainer(profile).train(settings, data, null, timer, control);
         return measured[0] > 0 ? measured[1] / measured[0] : Double.NaN;
     }
 

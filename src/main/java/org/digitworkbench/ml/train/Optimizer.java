@@ -30,7 +30,7 @@ public enum Optimizer {
         return defaultLearningRate;
     }
 
-    IUpdater updater(double learningRate) {
+    public IUpdater updater(double learningRate) {
         return switch (this) {
             case ADAM -> new Adam(learningRate);
             case RMSPROP -> new RmsProp(learningRate);

@@ -1,0 +1,78 @@
+package org.digitworkbench.ml.step;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** Square convolution with ReLU on an NHWC input, through libnd4j's conv2d and conv2d_bp (oneDNN where built in). */
+final class ConvLayer implements StepLayer {
+    private final int index;
+    private final int kernel;
+    private final int filters;
+    private final boolean same;
+    private final int outputSide;
+    private INDArray weights;
+    private INDArray bias;
+    private INDArray weightGradient;
+    private INDArray biasGradient;
+
+    private INDArray input;
+    private INDArray output;
+    private INDArray inputGradient;
+    private INDArray boundGradient;
+    private CustomOp forward;
+    private Runnable reluBackward;
+    private INDArray reluDerivative;
+    private CustomOp backward;
+
+    ConvLayer(int index, int kernel, int filters, boolean same, int inputSide) {
+        this.index = index;
+        this.kernel = kernel;
+        this.filters = filters;
+        this.same = same;
+        this.outputSide = same ? inputSide : inputSide - kernel + 1;
+    }
+
+    @Override
+    public String label() {
+        return "conv " + kernel + "x" + kernel + "x" + filters + (same ? " same" : "");
+    }
+
+    @Override
+    public void bind(ParameterViews views) {
+        weights = views.parameter("w" + index);
+        bias = views.parameter("b" + index);
+        weightGradient = views.gradient("w" + index);
+        biasGradient = views.gradient("b" + index);
+    }
+
+    @Override
+    public INDArray forward(INDArray in, Batch batch, boolean training) {
+        if (in != input) {
+            input = in;
+            output = NativeOps.sized(output, in.size(0), outputSide, outputSide, filters);
+            forward = NativeOps.custom("conv2d", new INDArray[] {in, weights, bias}, new INDArray[] {output},
+                    NativeOps.convArguments(kernel, same));
+            backward = null;
+        }
+        NativeOps.run(forward);
+        Transforms.relu(output, false);
+        return output;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradient, boolean needInputGradient) {
+        if (backward == null || gradient != boundGradient) {
+            boundGradient = gradient;
+            inputGradient = NativeOps.sized(inputGradient, input.shape());
+            reluDerivative = NativeOps.sized(reluDerivative, output.shape());
+            reluBackward = NativeOps.reluBackward(output, gradient, reluDerivative);
+            backward = NativeOps.custom("conv2d_bp", new INDArray[] {input, weights, bias, gradient},
+                    new INDArray[] {inputGradient, weightGradient, biasGradient},
+                    NativeOps.convArguments(kernel, same));
+        }
+        reluBackward.run();
+        NativeOps.run(backward);
+        return needInputGradient ? inputGradient : null;
+    }
+}

@@ -1,0 +1,89 @@
+package org.digitworkbench.ml.step;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** Fully connected layer, optionally with ReLU; a spatial input is flattened in its NHWC order. */
+final class DenseLayer implements StepLayer {
+    private final int index;
+    private final int inputSize;
+    private final int units;
+    private final boolean relu;
+    private INDArray weights;
+    private INDArray bias;
+    private INDArray weightGradient;
+    private INDArray biasGradient;
+
+    private INDArray source;
+    private INDArray input;
+    private INDArray output;
+    private INDArray inputGradient;
+    private INDArray inputGradientInSourceShape;
+    private CustomOp forward;
+    private Runnable reluBackward;
+    private INDArray reluDerivative;
+    private CustomOp weightBackward;
+    private CustomOp inputBackward;
+    private INDArray boundGradient;
+
+    DenseLayer(int index, int inputSize, int units, boolean relu) {
+        this.index = index;
+        this.inputSize = inputSize;
+        this.units = units;
+        this.relu = relu;
+    }
+
+    @Override
+    public String label() {
+        return "dense " + inputSize + "-" + units + (relu ? " relu" : "");
+    }
+
+    @Override
+    public void bind(ParameterViews views) {
+        weights = views.parameter("w" + index);
+        bias = views.parameter("b" + index);
+        weightGradient = views.gradient("w" + index);
+        biasGradient = views.gradient("b" + index);
+    }
+
+    @Override
+    public INDArray forward(INDArray in, Batch batch, boolean training) {
+        if (in != source) {
+            source = in;
+            input = in.rank() == 2 ? in : in.reshape(in.size(0), inputSize);
+            output = NativeOps.sized(output, in.size(0), units);
+            forward = NativeOps.gemm(input, weights, output, false, false);
+            weightBackward = null;
+        }
+        NativeOps.run(forward);
+        output.addiRowVector(bias);
+        if (relu) {
+            Transforms.relu(output, false);
+        }
+        return output;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradient, boolean needInputGradient) {
+        if (weightBackward == null || gradient != boundGradient) {
+            boundGradient = gradient;
+            reluDerivative = NativeOps.sized(reluDerivative, output.shape());
+            reluBackward = NativeOps.reluBackward(output, gradient, reluDerivative);
+            weightBackward = NativeOps.gemm(input, gradient, weightGradient, true, false);
+            inputGradient = NativeOps.sized(inputGradient, input.size(0), inputSize);
+            inputBackward = NativeOps.gemm(gradient, weights, inputGradient, false, true);
+            inputGradientInSourceShape = inputGradient.reshape(source.shape());
+        }
+        if (relu) {
+            reluBackward.run();
+        }
+        NativeOps.run(weightBackward);
+        gradient.sum(biasGradient, 0);
+        if (!needInputGradient) {
+            return null;
+        }
+        NativeOps.run(inputBackward);
+        return inputGradientInSourceShape;
+    }
+}

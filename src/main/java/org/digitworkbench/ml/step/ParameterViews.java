@@ -1,0 +1,84 @@
+package org.digitworkbench.ml.step;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Windows onto a step's two flat buffers, parameters and gradients, which hold every parameter one after
+ * another in {@code ParameterShapes} order ({@code w<i>} then {@code b<i>} for each layer i).
+ */
+final class ParameterViews {
+    private final INDArray flatParameters;
+    private final INDArray flatGradients;
+    private final Map<String, long[]> shapes;
+    private final Map<String, Long> offsets = new LinkedHashMap<>();
+
+    ParameterViews(INDArray flatParameters, INDArray flatGradients, Map<String, long[]> shapes) {
+        this.flatParameters = flatParameters;
+        this.flatGradients = flatGradients;
+        this.shapes = shapes;
+        long offset = 0;
+        for (Map.Entry<String, long[]> entry : shapes.entrySet()) {
+            offsets.put(entry.getKey(), offset);
+            offset += count(entry.getValue());
+        }
+    }
+
+    static long count(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    Map<String, INDArray> parameters() {
+        Map<String, INDArray> views = new LinkedHashMap<>();
+        shapes.keySet().forEach(name -> views.put(name, parameter(name)));
+        return views;
+    }
+
+    Map<String, INDArray> gradients() {
+        Map<String, INDArray> views = new LinkedHashMap<>();
+        shapes.keySet().forEach(name -> views.put(name, gradient(name)));
+        return views;
+    }
+
+    INDArray parameter(String name) {
+        return view(flatParameters, offsets.get(name), count(shapes.get(name)), shapes.get(name));
+    }
+
+    INDArray gradient(String name) {
+        return view(flatGradients, offsets.get(name), count(shapes.get(name)), shapes.get(name));
+    }
+
+    /**
+     * Layer i's weights with its bias as one more row, {@code [inputs + 1, units]}: w and b lie next to each
+     * other, so one matrix product with a column of ones in the input applies (or differentiates) both.
+     */
+    INDArray parameterWithBias(int index) {
+        return withBias(flatParameters, index);
+    }
+
+    INDArray gradientWithBias(int index) {
+        return withBias(flatGradients, index);
+    }
+
+    private INDArray withBias(INDArray flat, int index) {
+        long[] weights = shapes.get("w" + index);
+        long units = weights[weights.length - 1];
+        long rows = count(weights) / units;
+        long offset = offsets.get("w" + index);
+        if (offsets.get("b" + index) != offset + rows * units) {
+            throw new IllegalStateException("b" + index + " does not follow w" + index);
+        }
+        return view(flat, offset, (rows + 1) * units, new long[] {rows + 1, units});
+    }
+
+    private static INDArray view(INDArray flat, long offset, long length, long[] shape) {
+        return flat.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + length)).reshape('c', shape);
+    }
+}

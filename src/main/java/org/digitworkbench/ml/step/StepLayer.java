@@ -1,0 +1,26 @@
+package org.digitworkbench.ml.step;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One layer of a {@link TrainingStep}. Each layer writes into arrays of its own, kept from batch to batch
+ * (reallocated only when the batch size changes), so a step allocates nothing in the steady state.
+ */
+interface StepLayer {
+
+    /** A short name for the profile, e.g. {@code conv 5x5x32}. */
+    String label();
+
+    /** @param input the previous layer's output; null for a first layer that reads the batch's pixels */
+    INDArray forward(INDArray input, Batch batch, boolean training);
+
+    /**
+     * Stores this layer's parameter gradients and returns the gradient with respect to its input, or null
+     * when {@code inputGradient} is false (no layer below has parameters).
+     */
+    INDArray backward(INDArray outputGradient, boolean inputGradient);
+
+    /** Names of this layer's parameters in the flat buffer ({@code w<i>}, {@code b<i>}), empty when it has none. */
+    default void bind(ParameterViews views) {
+    }
+}

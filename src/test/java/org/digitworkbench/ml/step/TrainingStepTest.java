@@ -1,0 +1,127 @@
+package org.digitworkbench.ml.step;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.digitworkbench.TestData;
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.DropoutSite;
+import org.digitworkbench.ml.arch.GraphBuilder;
+import org.digitworkbench.ml.arch.ParameterInitializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * The hand-derived training step against SameDiff's automatic differentiation of the same network: the same
+ * parameters, batch and dropout masks must give the same gradients, for every architecture.
+ */
+class TrainingStepTest {
+    private static final int N = 16;
+
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
+    void gradientsMatchSameDiffs(Architecture architecture) {
+        Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 3);
+        Batch batch = batch(architecture, TestData.mnist().train(), 11);
+
+        Map<String, INDArray> ours = new TrainingStep(architecture, params, new Adam(1e-3), null).gradients(batch);
+        Map<String, INDArray> reference = sameDiffGradients(architecture, params, batch);
+
+        assertEquals(reference.keySet(), ours.keySet());
+        for (String name : reference.keySet()) {
+            INDArray expected = reference.get(name);
+            INDArray actual = ours.get(name);
+            assertEquals(Arrays.toString(expected.shape()), Arrays.toString(actual.shape()), name);
+            double scale = Math.max(expected.amaxNumber().doubleValue(), 1e-3);
+            double difference = expected.sub(actual).amaxNumber().doubleValue();
+            assertTrue(difference <= 1e-4 * scale,
+                    architecture.id() + " " + name + ": largest difference " + difference + " against scale " + scale);
+            assertTrue(expected.amaxNumber().doubleValue() > 0, name + " has a gradient at all");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
+    void parametersComeBackInTheSavedLayout(Architecture architecture) {
+        Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 5);
+        Map<String, INDArray> back = new TrainingStep(architecture, params, new Adam(1e-3), null).parameters();
+        for (String name : params.keySet()) {
+            assertEquals(params.get(name), back.get(name), name);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Architecture.class, names = {"MLP", "CNN"})
+    void stepsLowerTheLossOnTheirBatch(Architecture architecture) {
+        Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 9);
+        Batch batch = batch(architecture, TestData.mnist().train(), 2);
+        TrainingStep step = new TrainingStep(architecture, params, new Adam(1e-3), new StepProfile());
+        double first = step.train(batch).loss();
+        double last = first;
+        for (int i = 0; i < 20; i++) {
+            last = step.train(batch).loss();
+        }
+        assertTrue(last < first / 2, "loss " + first + " -> " + last);
+        assertTrue(!step.parameters().get("w0").equals(params.get("w0")), "parameters moved");
+    }
+
+    /** SameDiff's training graph takes masks channel-first, as it lays out activations. */
+    private static Map<String, INDArray> sameDiffGradients(Architecture architecture, Map<String, INDArray> params,
+                                                           Batch batch) {
+        Map<String, INDArray> copies = new HashMap<>();
+        params.forEach((name, value) -> copies.put(name, value.dup()));
+        SameDiff sd = GraphBuilder.build(architecture, copies, true);
+        Map<String, INDArray> feed = new HashMap<>();
+        feed.put(GraphBuilder.INPUT, Nd4j.create(batch.pixels(), new long[] {N, Architecture.INPUT_SIZE}, 'c'));
+        INDArray labels = Nd4j.zeros(N, Architecture.CLASSES);
+        for (int i = 0; i < N; i++) {
+            labels.putScalar(i, batch.labels()[i], 1.0);
+        }
+        feed.put(GraphBuilder.LABEL, labels);
+        List<DropoutSite> sites = DropoutSite.of(architecture);
+        for (int i = 0; i < sites.size(); i++) {
+            long[] shape = sites.get(i).perImageShape();
+            INDArray mask;
+            if (shape.length == 3) {
+                mask = Nd4j.create(batch.masks()[i], new long[] {N, shape[1], shape[2], shape[0]}, 'c')
+                        .permute(0, 3, 1, 2).dup('c');
+            } else {
+                mask = Nd4j.create(batch.masks()[i], new long[] {N, shape[0]}, 'c');
+            }
+            feed.put(sites.get(i).name(), mask);
+        }
+        return sd.calculateGradients(feed, params.keySet());
+    }
+
+    private static Batch batch(Architecture architecture, LabeledImages images, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] pixels = new float[N * Architecture.INPUT_SIZE];
+        int[] labels = new int[N];
+        for (int i = 0; i < N; i++) {
+            int image = random.nextInt(images.count());
+            images.copyImageTo(image, pixels, i * Architecture.INPUT_SIZE);
+            labels[i] = images.label(image);
+        }
+        List<DropoutSite> sites = DropoutSite.of(architecture);
+        float[][] masks = new float[sites.size()][];
+        for (int s = 0; s < sites.size(); s++) {
+            float keep = (float) (1 - sites.get(s).rate());
+            masks[s] = new float[(int) (N * sites.get(s).perImageSize())];
+            for (int i = 0; i < masks[s].length; i++) {
+                masks[s][i] = random.nextDouble() < keep ? 1 / keep : 0;
+            }
+        }
+        return new Batch(N, pixels, labels, masks);
+    }
+}
