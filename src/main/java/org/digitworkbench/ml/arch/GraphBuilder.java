@@ -21,8 +21,9 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 /**
  * Turns an {@link Architecture} and its parameters into a SameDiff graph. SameDiff rather than
  * MultiLayerNetwork because its conv2d and pooling ops reach oneDNN inside libnd4j (about four times the
- * training speed on CPU; see the README's benchmark). Two forms: inference (no dropout, no labels) and
- * training (dropout, labels, loss).
+ * training speed on CPU; see the README's benchmark). Two forms: inference (no dropout, no labels), which the
+ * app runs, and training (dropout, labels, loss), SameDiff's automatic differentiation of which is the
+ * reference the hand-derived training step ({@code ml.step}) is tested against.
  */
 public final class GraphBuilder {
     public static final String INPUT = "input";

@@ -26,8 +26,8 @@ public final class ThroughputBenchmark {
     }
 
     /**
-     * @param warmup seconds of training (and of inference) before measuring: the first 10-20 s of a run are
-     *               markedly slower (JIT compilation of SameDiff's session code competes for the two cores)
+     * @param warmup seconds of training (and of inference) before measuring: the first seconds of a run are
+     *               slower (JIT compilation and native set-up compete for the two cores)
      */
     public static BenchmarkResult run(Architecture architecture, int batch, double warmup, double seconds,
                                       DatasetSplits data) {

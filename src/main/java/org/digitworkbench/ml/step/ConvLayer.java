@@ -39,6 +39,11 @@ final class ConvLayer implements StepLayer {
     }
 
     @Override
+    public boolean hasParameters() {
+        return true;
+    }
+
+    @Override
     public void bind(ParameterViews views) {
         weights = views.parameter("w" + index);
         bias = views.parameter("b" + index);

@@ -40,6 +40,11 @@ final class DenseLayer implements StepLayer {
     }
 
     @Override
+    public boolean hasParameters() {
+        return true;
+    }
+
+    @Override
     public void bind(ParameterViews views) {
         weights = views.parameter("w" + index);
         bias = views.parameter("b" + index);

@@ -54,11 +54,13 @@ final class NativeOps {
      * 25 times slower (1.5 against 0.06 ms for 3.7 MB, 1.0.0-M2.1).
      */
     static void upload(float[] values, INDArray target) {
+        checkWhole(target, values.length);
         ((FloatPointer) target.data().addressPointer()).put(values, 0, values.length);
     }
 
     /** Copies an array's native memory into Java floats ({@code values.length} of them). */
     static void download(INDArray source, float[] values) {
+        checkWhole(source, values.length);
         ((FloatPointer) source.data().addressPointer()).get(values, 0, values.length);
     }
 
@@ -70,6 +72,12 @@ final class NativeOps {
     /** Integer arguments of maxpool2d and maxpool2d_bp: 2x2, stride 2, valid padding, NHWC. */
     static int[] poolArguments() {
         return new int[] {2, 2, 2, 2, 0, 0, 1, 1, 0, 0, NHWC};
+    }
+
+    private static void checkWhole(INDArray array, int length) {
+        if (array.isView() || array.length() != length) {
+            throw new IllegalArgumentException("need a whole array of " + length + " values, got " + array.shapeInfoToString());
+        }
     }
 
     static void run(CustomOp op) {

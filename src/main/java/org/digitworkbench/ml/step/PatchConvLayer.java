@@ -51,6 +51,11 @@ final class PatchConvLayer implements StepLayer {
     }
 
     @Override
+    public boolean hasParameters() {
+        return true;
+    }
+
+    @Override
     public void bind(ParameterViews views) {
         weightsAndBias = views.parameterWithBias(index);
         gradientOfWeightsAndBias = views.gradientWithBias(index);

@@ -11,7 +11,7 @@ interface StepLayer {
     /** A short name for the profile, e.g. {@code conv 5x5x32}. */
     String label();
 
-    /** @param input the previous layer's output; null for a first layer that reads the batch's pixels */
+    /** @param input the previous layer's output; null for the first layer, which reads the batch's pixels */
     INDArray forward(INDArray input, Batch batch, boolean training);
 
     /**
@@ -20,7 +20,11 @@ interface StepLayer {
      */
     INDArray backward(INDArray outputGradient, boolean inputGradient);
 
-    /** Names of this layer's parameters in the flat buffer ({@code w<i>}, {@code b<i>}), empty when it has none. */
+    /** Takes this layer's windows onto the step's parameters and gradients; layers without any ignore it. */
     default void bind(ParameterViews views) {
+    }
+
+    default boolean hasParameters() {
+        return false;
     }
 }

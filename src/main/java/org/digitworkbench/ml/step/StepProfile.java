@@ -1,6 +1,7 @@
 package org.digitworkbench.ml.step;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,7 @@ public final class StepProfile {
 
     int stage(String name) {
         stages.add(name);
-        nanos = java.util.Arrays.copyOf(nanos, stages.size());
+        nanos = Arrays.copyOf(nanos, stages.size());
         return stages.size() - 1;
     }
 
@@ -29,7 +30,7 @@ public final class StepProfile {
     }
 
     public void reset() {
-        java.util.Arrays.fill(nanos, 0);
+        Arrays.fill(nanos, 0);
         batches = 0;
     }
 
@@ -37,11 +38,14 @@ public final class StepProfile {
         return batches;
     }
 
-    /** One row per stage: its name, milliseconds per batch and share of the step. */
+    /** One row per stage that took any time: its name, milliseconds per batch and share of the step. */
     public List<Row> rows() {
-        long total = java.util.Arrays.stream(nanos).sum();
+        long total = Arrays.stream(nanos).sum();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
+            if (nanos[i] == 0) {
+                continue;
+            }
             rows.add(new Row(stages.get(i), batches == 0 ? 0 : nanos[i] / 1e6 / batches,
                     total == 0 ? 0 : (double) nanos[i] / total));
         }

@@ -40,7 +40,6 @@ public final class TrainingStep {
     private final int lossStage;
     private final int updateStage;
     private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
-    private INDArray pixels;
     private int iteration;
 
     /**
@@ -70,11 +69,10 @@ public final class TrainingStep {
         layers.forEach(layer -> layer.bind(views));
 
         needsInputGradient = new boolean[layers.size()];
-        List<LayerSpec> specs = architecture.layers();
         boolean parametersBelow = false;
-        for (int i = 0; i < specs.size(); i++) {
+        for (int i = 0; i < layers.size(); i++) {
             needsInputGradient[i] = parametersBelow;
-            parametersBelow |= specs.get(i) instanceof Conv || specs.get(i) instanceof Dense;
+            parametersBelow |= layers.get(i).hasParameters();
         }
         long stateSize = optimizer.stateSize(total);
         updater = optimizer.instantiate(stateSize == 0 ? null : Nd4j.create(DataType.FLOAT, 1, stateSize), true);
@@ -90,10 +88,6 @@ public final class TrainingStep {
             backwardStage[i] = timing.stage(layers.get(i).label() + " backward");
         }
         updateStage = timing.stage("optimizer update");
-    }
-
-    public Architecture architecture() {
-        return architecture;
     }
 
     /** Forward, backward and update on one batch; returns the batch's loss and accuracy before the update. */
@@ -122,11 +116,6 @@ public final class TrainingStep {
 
     private StepResult forwardAndBackward(Batch batch) {
         INDArray x = null;
-        if (!(layers.get(0) instanceof PatchConvLayer)) {
-            pixels = NativeOps.sized(pixels, batch.size(), Architecture.INPUT_SIZE);
-            NativeOps.upload(batch.pixels(), pixels);
-            x = pixels;
-        }
         for (int i = 0; i < layers.size(); i++) {
             long start = System.nanoTime();
             x = layers.get(i).forward(x, batch, true);
@@ -161,6 +150,9 @@ public final class TrainingStep {
 
     private void buildLayers() {
         List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
+        if (!(architecture.layers().get(0) instanceof Conv)) {
+            layers.add(new PixelInput());
+        }
         int dropoutSites = 0;
         for (int i = 0; i < architecture.layers().size(); i++) {
             LayerSpec spec = architecture.layers().get(i);
