@@ -1,6 +1,7 @@
 package org.digitworkbench.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering the code relies on: data below ml below cli and gui; JavaFX only inside gui. */
+/**
+ * The layering the code relies on: data below ml below cli and gui; JavaFX only inside gui; no package cycles;
+ * the window's features apart; view models free of controls; console output only from the command line.
+ */
 class LayeringTest {
     private static JavaClasses classes;
 
@@ -47,5 +51,36 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("org.digitworkbench.gui..").check(classes);
         noClasses().that().resideInAPackage("org.digitworkbench.gui..")
                 .should().dependOnClassesThat().resideInAPackage("org.digitworkbench.cli..").check(classes);
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        slices().matching("org.digitworkbench.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theWindowsFeaturesKnowNothingOfEachOther() {
+        slices().matching("org.digitworkbench.gui.(draw|train|gallery)..").should().notDependOnEachOther()
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    /**
+     * Standard output belongs to the command line (its JSON). One exemption: GraphBuilder swaps System.out
+     * for a moment, to silence what SameDiff 1.0.0-M2.1 prints there while differentiating a graph.
+     */
+    @Test
+    void onlyTheCommandLineWritesToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("org.digitworkbench.cli..")
+                .and().doNotHaveFullyQualifiedName("org.digitworkbench.ml.arch.GraphBuilder")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
     }
 }

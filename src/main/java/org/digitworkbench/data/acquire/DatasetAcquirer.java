@@ -5,12 +5,9 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,9 +27,7 @@ public final class DatasetAcquirer {
     public static final String CACHE_SOURCE = "cache";
     public static final String DATA_DIR_ENV = "DIGIT_WORKBENCH_DATA";
 
-    private static final String STAGING_PREFIX = ".staging-";
     /** Staging folders this old belong to a process that died; nobody downloads for a day. */
-    private static final Duration STALE_STAGING = Duration.ofHours(24);
 
     private final Path cacheRoot;
     private final List<DatasetSource> sources;
@@ -91,6 +86,7 @@ public final class DatasetAcquirer {
         Objects.requireNonNull(id, "id");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         List<String> failures = new ArrayList<>();
+        StagingFolder.removeAbandoned(cacheRoot, id.id());
         try {
             Optional<AcquiredDataset> hit = cached(id, listener);
             if (hit.isPresent()) {
@@ -102,7 +98,6 @@ public final class DatasetAcquirer {
             failures.add(CACHE_SOURCE + ": " + Failures.describe(e));
             throw new AcquisitionException(id, failures);
         }
-        removeStaleStaging(id);
         for (int i = 0; i < sources.size(); i++) {
             DatasetSource source = sources.get(i);
             try {
@@ -122,8 +117,8 @@ public final class DatasetAcquirer {
 
     private AcquiredDataset acquireFrom(DatasetSource source, DatasetId id, ProgressListener progress)
             throws IOException {
-        Path staging = Files.createTempDirectory(cacheRoot, STAGING_PREFIX + id.id() + "-");
-        try {
+        try (StagingFolder folder = StagingFolder.create(cacheRoot, id.id())) {
+            Path staging = folder.dir();
             Path delivered = source.acquire(id, staging, progress);
             List<DataFile> files = expectedFiles.apply(id);
             if (delivered != null && !Files.isSameFile(delivered, staging)) {
@@ -139,8 +134,6 @@ public final class DatasetAcquirer {
                 moveIntoPlace(staging.resolve(file.rawName()), target.resolve(file.rawName()));
             }
             return new AcquiredDataset(id, target, source.name());
-        } finally {
-            PathTrees.deleteQuietly(staging);
         }
     }
 
@@ -168,18 +161,5 @@ public final class DatasetAcquirer {
         return Thread.currentThread().isInterrupted()
                 || (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException))
                 || e instanceof ClosedByInterruptException;
-    }
-
-    private void removeStaleStaging(DatasetId id) {
-        Instant cutoff = Instant.now().minus(STALE_STAGING);
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(cacheRoot, STAGING_PREFIX + id.id() + "-*")) {
-            for (Path leftover : leftovers) {
-                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(cutoff)) {
-                    PathTrees.deleteQuietly(leftover);
-                }
-            }
-        } catch (IOException ignored) {
-            // only housekeeping; acquisition works without it
-        }
     }
 }

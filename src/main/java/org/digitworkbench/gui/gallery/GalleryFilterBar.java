@@ -86,7 +86,7 @@ final class GalleryFilterBar extends FlowPane {
             @Override
             protected void updateItem(GallerySort item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.get("gallery.sort." + item.name().toLowerCase()));
+                setText(empty || item == null ? null : text.get(item.bundleKey()));
             }
         });
         sort.setButtonCell(sort.getCellFactory().call(null));
@@ -109,7 +109,7 @@ final class GalleryFilterBar extends FlowPane {
     }
 
     private String sourceName(GallerySource item) {
-        return text.format("gallery.source." + item.name().toLowerCase(), model.sourceSize(item));
+        return text.format(item.bundleKey(), model.sourceSize(item));
     }
 
     private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {

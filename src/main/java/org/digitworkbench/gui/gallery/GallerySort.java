@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.gallery;
 
 import java.util.Comparator;
+import java.util.Locale;
 
 import org.digitworkbench.ml.eval.Misclassification;
 
@@ -20,5 +21,10 @@ public enum GallerySort {
 
     public Comparator<Misclassification> order() {
         return order;
+    }
+
+    /** Its name's key in the bundles, the same whatever the system's language (Locale.ROOT). */
+    public String bundleKey() {
+        return "gallery.sort." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.gallery;
 
+import java.util.Locale;
+
 /** Which images the gallery shows: the active model's errors, or what the last epoch of a run changed. */
 public enum GallerySource {
     /** Every test image the active model gets wrong. */
@@ -7,5 +9,19 @@ public enum GallerySource {
     /** Wrong after the next-to-last epoch of the last run, right after its last epoch. */
     FIXED,
     /** Right after the next-to-last epoch of the last run, wrong after its last epoch. */
-    BROKEN
+    BROKEN;
+
+    /** Its name's key in the bundles (with the count as argument), the same in every system language. */
+    public String bundleKey() {
+        return "gallery.source." + key();
+    }
+
+    /** The key of what the gallery says when this source holds no image. */
+    public String emptyKey() {
+        return "gallery.empty." + key();
+    }
+
+    private String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -188,7 +188,7 @@ public final class GalleryView implements WorkbenchView {
                 return "";
             }
             return text.get(model.sourceTotalProperty().get() > 0 ? "gallery.noMatch"
-                    : "gallery.empty." + model.sourceProperty().get().name().toLowerCase());
+                    : model.sourceProperty().get().emptyKey());
         }, model.phaseProperty(), model.messageProperty(), model.shown(), model.sourceTotalProperty(),
                 model.sourceProperty()));
         VBox overlay = new VBox(12, progress, message);

@@ -1,10 +1,6 @@
 package org.digitworkbench.ml.model;
 
-import java.time.Instant;
 import java.util.List;
-
-import org.digitworkbench.ml.train.EpochEvent;
-import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
  * What a model file says about itself (stored as JSON beside the weights): where it came from, how it
@@ -28,18 +24,6 @@ public record ModelCard(int format, String dataset, String architecture, long pa
                      double testAccuracy, double trainingSeconds, String createdAt, String nativeVariant) {
         this(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer, seed, limit,
                 history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null);
-    }
-
-    public static ModelCard of(TrainingSettings settings, List<EpochEvent> epochs, double testAccuracy,
-                               double trainingSeconds, Instant createdAt, String nativeVariant) {
-        List<EpochRecord> history = epochs.stream()
-                .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
-                        e.elapsedMillis() / 1000.0))
-                .toList();
-        return new ModelCard(FORMAT, settings.dataset().id(), settings.architecture().id(),
-                settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
-                settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
-                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
     }
 
     public ModelCard withContinuedFrom(ModelCard earlier) {

@@ -98,7 +98,7 @@ public final class Trainer {
 
     private static TrainedModel snapshot(TrainingSettings settings, List<EpochEvent> epochs,
                                          EvaluationResult evaluation, long start, Map<String, INDArray> params) {
-        ModelCard card = ModelCard.of(settings, epochs, evaluation == null ? Double.NaN : evaluation.accuracy(),
+        ModelCard card = ModelCards.of(settings, epochs, evaluation == null ? Double.NaN : evaluation.accuracy(),
                 (System.currentTimeMillis() - start) / 1000.0, Instant.now(), NativeRuntime.variant());
         return new TrainedModel(card, params);
     }

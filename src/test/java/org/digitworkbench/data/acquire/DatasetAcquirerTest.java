@@ -66,6 +66,25 @@ class DatasetAcquirerTest {
     }
 
     @Test
+    void removesStagingFoldersLeftByAKilledFetchButNotOnesInUse() throws IOException {
+        Path abandoned = Files.createDirectories(cacheRoot.resolve(".staging-mnist-killed"));
+        Files.writeString(abandoned.resolve(".in-use"), "");
+        Files.write(abandoned.resolve(fixture.trainImagesName() + ".gz"), new byte[4096]);
+        Path otherDataset = Files.createDirectories(cacheRoot.resolve(".staging-fashion-mnist-killed"));
+        Files.writeString(otherDataset.resolve(".in-use"), "");
+        fixture.writeRaw(cacheRoot.resolve("mnist"));
+
+        try (StagingFolder inUse = StagingFolder.create(cacheRoot, "mnist")) {
+            assertEquals("cache", acquirer(TestSource.failing("never", "not asked"))
+                    .acquire(DatasetId.MNIST, ProgressListener.NONE).source());
+
+            assertFalse(Files.exists(abandoned), "the killed fetch's folder is gone");
+            assertTrue(Files.isDirectory(inUse.dir()), "a folder whose acquisition still runs stays");
+            assertTrue(Files.isDirectory(otherDataset), "other data sets' folders wait for their own acquisition");
+        }
+    }
+
+    @Test
     void secondAcquisitionComesFromTheCache() throws IOException {
         DatasetAcquirer acquirer = acquirer(new TestSource("raw", fixture::writeRaw));
         assertEquals("raw", acquirer.acquire(DatasetId.MNIST, ProgressListener.NONE).source());

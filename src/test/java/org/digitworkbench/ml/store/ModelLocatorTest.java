@@ -15,6 +15,7 @@ import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.train.ModelCards;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ModelLocatorTest {
     @Test
     void aUserModelReplacesTheDefaultUntilReset() throws IOException {
         ModelLocator locator = new ModelLocator(userModels);
-        ModelCard card = ModelCard.of(TrainingSettings.defaults(DatasetId.MNIST, Architecture.MLP), List.of(), 0.5,
+        ModelCard card = ModelCards.of(TrainingSettings.defaults(DatasetId.MNIST, Architecture.MLP), List.of(), 0.5,
                 1, java.time.Instant.now(), "test");
         locator.saveAsActive(new TrainedModel(card, ParameterInitializer.initialize(Architecture.MLP, 1)));
 

@@ -24,6 +24,7 @@ import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.train.ModelCards;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ModelStoreTest {
     }
 
     private static TrainedModel withParams(Architecture architecture, Map<String, INDArray> params) {
-        ModelCard card = ModelCard.of(TrainingSettings.defaults(DatasetId.MNIST, architecture), List.of(), 0.5, 1.0,
+        ModelCard card = ModelCards.of(TrainingSettings.defaults(DatasetId.MNIST, architecture), List.of(), 0.5, 1.0,
                 Instant.parse("2026-11-24T08:00:00Z"), "test");
         return new TrainedModel(card, params);
     }

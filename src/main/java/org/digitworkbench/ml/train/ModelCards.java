@@ -1,0 +1,25 @@
+package org.digitworkbench.ml.train;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+
+/** Model cards of training runs: the settings and per-epoch figures of a run as its model's card says them. */
+public final class ModelCards {
+    private ModelCards() {
+    }
+
+    public static ModelCard of(TrainingSettings settings, List<EpochEvent> epochs, double testAccuracy,
+                               double trainingSeconds, Instant createdAt, String nativeVariant) {
+        List<EpochRecord> history = epochs.stream()
+                .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
+                        e.elapsedMillis() / 1000.0))
+                .toList();
+        return new ModelCard(ModelCard.FORMAT, settings.dataset().id(), settings.architecture().id(),
+                settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
+                settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
+    }
+}
