@@ -2,7 +2,7 @@ package org.digitworkbench.cli;
 
 import java.nio.file.Path;
 
-import org.digitworkbench.data.acquire.DatasetAcquirer;
+import org.digitworkbench.app.WorkbenchHome;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -14,10 +14,10 @@ public final class CommonOptions {
     boolean verbose;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data set cache (default: $DIGIT_WORKBENCH_DATA or ~/.digit-workbench/datasets).")
+            description = "Data set cache (default: $DIGIT_WORKBENCH_DATA, else datasets/ in $DIGIT_WORKBENCH_HOME or ~/.digit-workbench).")
     Path dataDir;
 
     Path cacheRoot() {
-        return dataDir != null ? dataDir : DatasetAcquirer.defaultCacheRoot();
+        return dataDir != null ? dataDir : WorkbenchHome.current().datasets();
     }
 }

@@ -9,6 +9,10 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.RunRecorder;
+import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.arch.Architecture;
@@ -90,22 +94,29 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(interruptHook);
         PrintWriter err = spec.commandLine().getErr();
         TrainingOutcome outcome;
+        RunRecorder recorder;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train " + architecture.id())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().setUnit(" batches", 1)
                 .build()) {
-            outcome = new Trainer().train(settings, data, start == null ? null : start.params(),
-                    new ProgressReporter(bar, err), control);
+            recorder = new RunRecorder(RunHistory.at(WorkbenchHome.current()), RunEntry.COMMAND_LINE, settings,
+                    start, new ProgressReporter(bar, err));
+            try {
+                outcome = new Trainer().train(settings, data, start, recorder, control);
+            } catch (RuntimeException | Error e) {
+                recorder.finish(RunEntry.Outcome.FAILED, null, Double.NaN, 0, String.valueOf(e.getMessage()));
+                throw e;
+            }
         } finally {
             removeHook(interruptHook);
         }
+        double seconds = outcome.millis() / 1000.0;
         if (!outcome.completed()) {
+            recorder.finish(RunEntry.Outcome.DISCARDED, null, Double.NaN, seconds, null);
             err.println("training stopped before the end; no model written");
             return ExitCodes.INTERRUPTED;
         }
-        TrainedModel trained = start == null ? outcome.model()
-                : new TrainedModel(outcome.model().card().withContinuedFrom(start.card()), outcome.model().params());
-        ModelStore.save(trained, out);
-        double seconds = outcome.millis() / 1000.0;
+        ModelStore.save(outcome.model(), out);
+        recorder.finish(RunEntry.Outcome.FINISHED, out, outcome.evaluation().accuracy(), seconds, null);
         if (common.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("out", out.toAbsolutePath().toString());

@@ -8,7 +8,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.digitworkbench.data.acquire.DatasetAcquirer;
+import org.digitworkbench.gui.train.CachedTrainingData;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.MainViewModel;
@@ -51,18 +52,19 @@ public final class Workbench implements AutoCloseable {
     private DrawView drawView;
     private GalleryView galleryView;
 
-    public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text) {
-        this(locator, settings, text, DatasetAcquirer.defaultCacheRoot());
-    }
-
-    /** {@code datasets}: the data-set cache the Gallery reads test images from. */
-    public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text, Path datasets) {
+    /**
+     * @param datasets the data-set cache training and the Gallery read images from
+     * @param history  where runs are recorded, and read back into the Train view's log
+     */
+    public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text, Path datasets,
+                     RunHistory history) {
         this.settings = settings;
         this.text = text;
         this.models = new ModelService(locator, background, Platform::runLater, text);
         this.main = new MainViewModel(settings.dataset(), models, text);
         this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
-        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background);
+        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background, history);
+        train.setTrainingData(CachedTrainingData.at(datasets));
         this.galleryEngine = new GalleryEngine(TestImageSource.acquiring(datasets));
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {

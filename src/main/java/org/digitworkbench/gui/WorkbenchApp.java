@@ -3,6 +3,8 @@ package org.digitworkbench.gui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.digitworkbench.app.WorkbenchHome;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.ml.runtime.NativeRuntime;
@@ -21,8 +23,9 @@ public final class WorkbenchApp extends Application {
     }
 
     private static Workbench createDefault() {
-        return new Workbench(ModelLocator.withDefaults(), WorkbenchSettings.load(WorkbenchSettings.defaultFile()),
-                Messages.forDefaultLocale());
+        WorkbenchHome home = WorkbenchHome.current();
+        return new Workbench(new ModelLocator(home.models()), WorkbenchSettings.load(home.settingsFile()),
+                Messages.forDefaultLocale(), home.datasets(), RunHistory.at(home));
     }
 
     /** The application's look, also used by the tests. */

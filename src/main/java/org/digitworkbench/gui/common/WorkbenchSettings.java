@@ -28,9 +28,6 @@ public final class WorkbenchSettings {
         this.file = file;
     }
 
-    public static Path defaultFile() {
-        return Path.of(System.getProperty("user.home"), ".digit-workbench", "gui.properties");
-    }
 
     public static WorkbenchSettings load(Path file) {
         WorkbenchSettings settings = new WorkbenchSettings(file);

@@ -23,10 +23,6 @@ public final class CachedTrainingData implements TrainingData {
         this.acquirer = acquirer;
     }
 
-    public static CachedTrainingData withDefaults() {
-        return at(DatasetAcquirer.defaultCacheRoot());
-    }
-
     public static CachedTrainingData at(Path cacheRoot) {
         return new CachedTrainingData(DatasetAcquirer.withDefaults(cacheRoot));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.gui.common.Messages;
 
 /**

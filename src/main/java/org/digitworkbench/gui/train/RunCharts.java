@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import org.digitworkbench.app.DecimatingSeries;
+import org.digitworkbench.app.LossTrace;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 
@@ -25,8 +27,7 @@ public final class RunCharts {
     private double lastX;
 
     public void add(IterationEvent event) {
-        double x = event.epoch() - 1 + (double) event.batchInEpoch() / Math.max(1, event.batchesPerEpoch());
-        addLoss(x, event.loss());
+        addLoss(LossTrace.x(event), event.loss());
     }
 
     void addLoss(double x, double value) {

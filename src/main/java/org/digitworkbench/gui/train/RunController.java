@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -8,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.WorkbenchHome;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -20,7 +21,6 @@ import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,8 @@ final class RunController implements AutoCloseable {
     private final RunLog log;
     private final RunProgress progress;
     private final Runnable whenIdle;
-    private TrainingData data = CachedTrainingData.withDefaults();
+    private final RunHistory history;
+    private TrainingData data = CachedTrainingData.at(WorkbenchHome.current().datasets());
     private TrainingEngine engine = TrainingEngine.real();
     private Predicate<RunRecord> keepPartial = run -> false;
 
@@ -59,10 +60,12 @@ final class RunController implements AutoCloseable {
     private volatile boolean closing;
 
     RunController(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun,
-                  Executor ui, BackgroundExecutor io, RunLog log, RunProgress progress, Runnable whenIdle) {
+                  Executor ui, BackgroundExecutor io, RunHistory history, RunLog log, RunProgress progress,
+                  Runnable whenIdle) {
         this.text = text;
         this.failures = new TrainingFailureText(text);
         this.ending = new RunEnding(text, models, locator, lastRun, ui, io);
+        this.history = history;
         this.models = models;
         this.locator = locator;
         this.ui = ui;
@@ -100,8 +103,8 @@ final class RunController implements AutoCloseable {
         return current == null ? null : current.settings().dataset();
     }
 
-    /** {@code startFrom}: weights to continue from, null for a fresh network. Only when idle. */
-    void start(TrainingSettings settings, Map<String, INDArray> startFrom) {
+    /** {@code startFrom}: the model to continue, null for a fresh network. Only when idle. */
+    void start(TrainingSettings settings, TrainedModel startFrom) {
         ChartFeed runFeed = new ChartFeed();
         TrainingControl runControl = new TrainingControl();
         feed = runFeed;
@@ -119,8 +122,8 @@ final class RunController implements AutoCloseable {
                 settings.dataset().id(), settings.epochs(), settings.batchSize(), settings.optimizer().id(),
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
-        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, data, engine, locator, () -> closing,
-                new RunReports(run));
+        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, data, engine, locator, history,
+                () -> closing, new RunReports(run));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
@@ -239,6 +242,7 @@ final class RunController implements AutoCloseable {
         catchUp(run);
         run.end(RunRecord.Outcome.FAILED, 0, (int) run.charts().trainAccuracy().offered());
         error.set(failures.describe(failure, run.settings().dataset()));
+        ending.record(run, null, false, error.get());
         phase.set(text.get("train.phase.failed"));
         idle();
     }

@@ -3,6 +3,9 @@ package org.digitworkbench.gui.train;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 
+import java.nio.file.Path;
+import org.digitworkbench.app.RunRecorder;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -55,6 +58,7 @@ final class RunEnding {
         models.replace(runDataset, outcome.model());
         publishEvaluations(run);
         run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
+        record(run, outcome, saveFailure == null, null);
         String phase = text.format("train.phase.finished", format.percent(run.charts().lastTestAccuracy()));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
         LOG.info("Run {} finished in {} ms: test accuracy {}", run.number(), outcome.millis(),
@@ -73,6 +77,7 @@ final class RunEnding {
         }
         run.end(RunRecord.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
                 outcome == null ? 0 : outcome.epochs().size());
+        record(run, outcome, false, null);
         then.settle(text.get("train.phase.discarded"), null);
     }
 
@@ -96,9 +101,38 @@ final class RunEnding {
                     publishEvaluations(run);
                 }
                 run.end(RunRecord.Outcome.KEPT, millis, epochsDone);
+                record(run, outcome, saveError == null, null);
                 then.settle(text.get("train.phase.kept"),
                         saveError == null ? null : failures.saveFailed(saveError, runDataset));
             });
+        });
+    }
+
+    /**
+     * Writes the ended run to the run history, off the FX thread. {@code saved}: whether its model was written
+     * to the data set's active model file; {@code failure}: what the user was told went wrong.
+     */
+    void record(RunRecord run, TrainingOutcome outcome, boolean saved, String failure) {
+        RunRecorder recorder = run.recorder();
+        if (recorder == null) {
+            return;
+        }
+        RunEntry.Outcome how = switch (run.outcome()) {
+            case FINISHED -> RunEntry.Outcome.FINISHED;
+            case KEPT -> RunEntry.Outcome.KEPT;
+            case FAILED -> RunEntry.Outcome.FAILED;
+            case RUNNING, DISCARDED -> RunEntry.Outcome.DISCARDED;
+        };
+        Path file = saved ? locator.userModelFile(run.settings().dataset()) : null;
+        double accuracy = outcome == null || outcome.evaluation() == null ? Double.NaN
+                : outcome.evaluation().accuracy();
+        double seconds = outcome == null ? 0 : outcome.millis() / 1000.0;
+        io.execute(() -> {
+            try {
+                recorder.finish(how, file, accuracy, seconds, failure);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Run {} could not be written to the run history: {}", run.number(), e.toString());
+            }
         });
     }
 

@@ -10,6 +10,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -42,6 +45,23 @@ final class RunLog {
 
     ReadOnlyStringProperty valuesTextProperty() {
         return valuesText.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs of earlier sessions and of the command line, newest first, from the run history: put after this
+     * session's runs and numbered from the oldest; a run this version cannot read back is left out.
+     */
+    void addPast(List<RunEntry> past) {
+        List<RunRecord> records = new ArrayList<>();
+        int number = past.size();
+        for (RunEntry entry : past) {
+            RunRecord run = RunRecord.past(number--, entry);
+            if (run != null) {
+                records.add(run);
+            }
+        }
+        runs.addAll(records);
+        runCounter += past.size();
     }
 
     /** A new run, put first in the log and shown. */
@@ -89,6 +109,7 @@ final class RunLog {
                 s.seed(), format.percent(run.charts().lastTrainAccuracy()),
                 format.percent(run.charts().lastTestAccuracy()),
                 TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
-                run.continued() ? text.get("train.log.continued") : "");
+                (run.continued() ? text.get("train.log.continued") : "")
+                        + (run.fromCommandLine() ? text.get("train.log.commandLine") : ""));
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -20,11 +24,38 @@ public final class RunRecord {
     private final List<EvaluationResult> evaluations = new ArrayList<>();
     private long millis;
     private int epochsDone;
+    private volatile RunRecorder recorder;
+    private boolean fromCommandLine;
 
     RunRecord(int number, TrainingSettings settings, boolean continued) {
         this.number = number;
         this.settings = settings;
         this.continued = continued;
+    }
+
+    /** A run of the history, ended long ago; null when its settings name something this version lacks. */
+    static RunRecord past(int number, RunEntry entry) {
+        TrainingSettings settings;
+        try {
+            settings = entry.settings();
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+        RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
+        run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
+        entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
+        for (EpochRecord epoch : entry.history()) {
+            run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
+                    epoch.testAccuracy(), Math.round(epoch.seconds() * 1000), 0));
+        }
+        Outcome how = switch (entry.outcome()) {
+            case FINISHED -> Outcome.FINISHED;
+            case KEPT -> Outcome.KEPT;
+            case DISCARDED -> Outcome.DISCARDED;
+            case FAILED -> Outcome.FAILED;
+        };
+        run.end(how, Math.round(entry.seconds() * 1000), entry.history().size());
+        return run;
     }
 
     public int number() {
@@ -37,6 +68,11 @@ public final class RunRecord {
 
     public boolean continued() {
         return continued;
+    }
+
+    /** Whether the run was made with the command line's {@code train} (and read back from the history). */
+    public boolean fromCommandLine() {
+        return fromCommandLine;
     }
 
     public RunCharts charts() {
@@ -55,6 +91,15 @@ public final class RunRecord {
         this.millis = runMillis;
         this.epochsDone = epochs;
         outcome.set(how);
+    }
+
+    /** The training thread hands over what records the run in the history; null for runs of earlier sessions. */
+    void recordWith(RunRecorder runRecorder) {
+        this.recorder = runRecorder;
+    }
+
+    RunRecorder recorder() {
+        return recorder;
     }
 
     public long millis() {

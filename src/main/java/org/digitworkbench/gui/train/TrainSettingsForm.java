@@ -2,7 +2,6 @@ package org.digitworkbench.gui.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
@@ -24,7 +24,6 @@ import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The Train view's settings form: the fields as typed, why they cannot be trained, and whether a run may
@@ -178,8 +177,8 @@ final class TrainSettingsForm {
     }
 
     /** The active model's weights when the form says continue; null: from scratch. */
-    Map<String, INDArray> startingWeights() {
-        return continueTraining.get() ? models.status().model().params() : null;
+    TrainedModel startingModel() {
+        return continueTraining.get() ? models.status().model() : null;
     }
 
     private static Integer parseInt(String value) {

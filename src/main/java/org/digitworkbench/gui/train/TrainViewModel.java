@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -39,14 +42,27 @@ public final class TrainViewModel implements AutoCloseable {
     private final RunController runs;
     private final BooleanBinding canStart;
 
+    /** {@code history}: where runs are recorded; the log starts with the runs it holds. */
     public TrainViewModel(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun,
-                          Executor ui, BackgroundExecutor io) {
+                          Executor ui, BackgroundExecutor io, RunHistory history) {
         this.format = new TrainFormat(text);
         this.failures = new TrainingFailureText(text);
         this.form = new TrainSettingsForm(text, format, models);
         this.log = new RunLog(text, format);
         this.progress = new RunProgress(text);
-        this.runs = new RunController(text, models, locator, lastRun, ui, io, log, progress, form::validate);
+        this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
+                form::validate);
+        io.supply(() -> {
+            try {
+                return history.list();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((past, failure) -> ui.execute(() -> {
+            if (past != null) { // an unreadable history folder leaves the log empty; new runs still go there
+                log.addPast(past);
+            }
+        }));
         canStart = Bindings.createBooleanBinding(
                 () -> runs.stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
                 runs.stateProperty(), form.problemsProperty());
@@ -198,7 +214,7 @@ public final class TrainViewModel implements AutoCloseable {
         if (!canStart.get()) {
             return false;
         }
-        runs.start(form.settings(), form.startingWeights());
+        runs.start(form.settings(), form.startingModel());
         return true;
     }
 

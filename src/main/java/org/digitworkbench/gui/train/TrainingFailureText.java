@@ -2,6 +2,7 @@ package org.digitworkbench.gui.train;
 
 import java.util.Locale;
 
+import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.acquire.AcquisitionException;
 import org.digitworkbench.data.acquire.DatasetAcquirer;
@@ -23,7 +24,7 @@ final class TrainingFailureText {
             }
             if (cause instanceof AcquisitionException acquisition) {
                 return text.format("train.error.data", dataset.displayName(),
-                        DatasetAcquirer.defaultCacheRoot().resolve(dataset.id()),
+                        WorkbenchHome.current().datasets().resolve(dataset.id()),
                         String.join("; ", acquisition.failures()));
             }
         }

@@ -1,9 +1,11 @@
 package org.digitworkbench.gui.train;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.digitworkbench.app.RunRecorder;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -14,7 +16,6 @@ import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,19 +41,20 @@ final class TrainingJob implements Runnable {
     }
 
     private final RunRecord run;
-    private final Map<String, INDArray> startFrom;
+    private final TrainedModel startFrom;
     private final ChartFeed feed;
     private final TrainingControl control;
     private final TrainingData data;
     private final TrainingEngine engine;
     private final ModelLocator locator;
+    private final RunHistory history;
     private final BooleanSupplier closing;
     private final Listener listener;
 
     /** {@code closing}: true once the window closes; a model finished then is not saved. */
-    TrainingJob(RunRecord run, Map<String, INDArray> startFrom, ChartFeed feed, TrainingControl control,
-                TrainingData data, TrainingEngine engine, ModelLocator locator, BooleanSupplier closing,
-                Listener listener) {
+    TrainingJob(RunRecord run, TrainedModel startFrom, ChartFeed feed, TrainingControl control,
+                TrainingData data, TrainingEngine engine, ModelLocator locator, RunHistory history,
+                BooleanSupplier closing, Listener listener) {
         this.run = run;
         this.startFrom = startFrom;
         this.feed = feed;
@@ -60,6 +62,7 @@ final class TrainingJob implements Runnable {
         this.data = data;
         this.engine = engine;
         this.locator = locator;
+        this.history = history;
         this.closing = closing;
         this.listener = listener;
     }
@@ -67,6 +70,25 @@ final class TrainingJob implements Runnable {
     @Override
     public void run() {
         TrainingSettings settings = run.settings();
+        TrainingListener toCharts = new TrainingListener() {
+            @Override
+            public void onIteration(IterationEvent event) {
+                feed.offer(event);
+            }
+
+            @Override
+            public void onEpoch(EpochEvent event) {
+                feed.offer(event);
+            }
+
+            @Override
+            public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+                run.addEvaluation(evaluation);
+                listener.checkpoint(snapshot);
+            }
+        };
+        RunRecorder recorder = new RunRecorder(history, RunEntry.WINDOW, settings, startFrom, toCharts);
+        run.recordWith(recorder);
         try {
             DatasetSplits splits = data.load(settings.dataset(), (stage, done, total) -> { });
             if (control.isCancelled()) {
@@ -74,23 +96,7 @@ final class TrainingJob implements Runnable {
                 return;
             }
             listener.dataLoaded();
-            TrainingOutcome outcome = engine.train(settings, splits, startFrom, new TrainingListener() {
-                @Override
-                public void onIteration(IterationEvent event) {
-                    feed.offer(event);
-                }
-
-                @Override
-                public void onEpoch(EpochEvent event) {
-                    feed.offer(event);
-                }
-
-                @Override
-                public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
-                    run.addEvaluation(evaluation);
-                    listener.checkpoint(snapshot);
-                }
-            }, control);
+            TrainingOutcome outcome = engine.train(settings, splits, startFrom, recorder, control);
             Throwable saveFailure = null;
             if (outcome.completed() && !closing.getAsBoolean()) {
                 try {

@@ -14,7 +14,6 @@ import org.digitworkbench.ml.model.TrainedModel;
  * ({@code <userModels>/<id>.zip}), else the default shipped in {@code models/} and packed into the jar.
  */
 public final class ModelLocator {
-    public static final String USER_MODELS_ENV = "DIGIT_WORKBENCH_MODELS";
     private final Path userModels;
     private final boolean shippedModels;
 
@@ -30,13 +29,6 @@ public final class ModelLocator {
     /** A locator that knows only the user's models, as on a build without shipped ones (for tests). */
     public static ModelLocator userModelsOnly(Path userModels) {
         return new ModelLocator(userModels, false);
-    }
-
-    public static ModelLocator withDefaults() {
-        String configured = System.getenv(USER_MODELS_ENV);
-        Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".digit-workbench", "models");
-        return new ModelLocator(dir);
     }
 
     public Path userModelFile(DatasetId dataset) {

@@ -13,13 +13,17 @@ public final class ModelCards {
 
     public static ModelCard of(TrainingSettings settings, List<EpochEvent> epochs, double testAccuracy,
                                double trainingSeconds, Instant createdAt, String nativeVariant) {
-        List<EpochRecord> history = epochs.stream()
+        return new ModelCard(ModelCard.FORMAT, settings.dataset().id(), settings.architecture().id(),
+                settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
+                settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history(epochs),
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
+    }
+
+    /** A run's epochs as a card's history rows. */
+    public static List<EpochRecord> history(List<EpochEvent> epochs) {
+        return epochs.stream()
                 .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
                         e.elapsedMillis() / 1000.0))
                 .toList();
-        return new ModelCard(ModelCard.FORMAT, settings.dataset().id(), settings.architecture().id(),
-                settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
-                settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history,
-                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
     }
 }

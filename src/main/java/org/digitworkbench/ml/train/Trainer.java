@@ -35,15 +35,20 @@ public final class Trainer {
         this.profile = profile;
     }
 
-    public TrainingOutcome train(TrainingSettings settings, DatasetSplits data, Map<String, INDArray> startFrom,
+    /**
+     * @param startFrom the model to go on training, null for a fresh network; every model this run makes
+     *                  (checkpoints too) records its card as {@code continuedFrom}
+     */
+    public TrainingOutcome train(TrainingSettings settings, DatasetSplits data, TrainedModel startFrom,
                                  TrainingListener listener, TrainingControl control) {
         settings.validated();
         NativeRuntime.configure();
         Nd4j.getRandom().setSeed(settings.seed());
         LabeledImages train = settings.limit() > 0 && settings.limit() < data.train().count()
                 ? data.train().first(settings.limit()) : data.train();
-        Map<String, INDArray> params = startFrom != null ? startFrom
+        Map<String, INDArray> params = startFrom != null ? startFrom.params()
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
+        ModelCard lineage = startFrom == null ? null : startFrom.card();
         TrainingStep step = new TrainingStep(settings.architecture(), params,
                 settings.optimizer().updater(settings.learningRate()), profile);
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.architecture().augmented(),
@@ -88,18 +93,20 @@ public final class Trainer {
                     (double) correct / seen, evaluation.accuracy(), elapsed, eta);
             epochs.add(event);
             listener.onEpoch(event);
-            listener.onCheckpoint(snapshot(settings, epochs, evaluation, start, step.parameters()), evaluation);
+            listener.onCheckpoint(snapshot(settings, epochs, evaluation, start, step.parameters(), lineage),
+                    evaluation);
         }
         boolean completed = !control.isCancelled();
         long millis = System.currentTimeMillis() - start;
-        return new TrainingOutcome(snapshot(settings, epochs, evaluation, start, step.parameters()),
+        return new TrainingOutcome(snapshot(settings, epochs, evaluation, start, step.parameters(), lineage),
                 List.copyOf(epochs), evaluation, completed, millis);
     }
 
     private static TrainedModel snapshot(TrainingSettings settings, List<EpochEvent> epochs,
-                                         EvaluationResult evaluation, long start, Map<String, INDArray> params) {
+                                         EvaluationResult evaluation, long start, Map<String, INDArray> params,
+                                         ModelCard lineage) {
         ModelCard card = ModelCards.of(settings, epochs, evaluation == null ? Double.NaN : evaluation.accuracy(),
                 (System.currentTimeMillis() - start) / 1000.0, Instant.now(), NativeRuntime.variant());
-        return new TrainedModel(card, params);
+        return new TrainedModel(lineage == null ? card : card.withContinuedFrom(lineage), params);
     }
 }

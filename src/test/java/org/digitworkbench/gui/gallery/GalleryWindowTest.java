@@ -22,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
@@ -74,7 +75,8 @@ class GalleryWindowTest {
     void start(Stage stage) {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, datasets());
+                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, datasets(),
+                new RunHistory(settingsDir.resolve("runs")));
         workbench.show(stage);
         gallery = workbench.galleryViewModel();
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.TestData;
 import org.digitworkbench.gui.Workbench;
 import org.digitworkbench.gui.WorkbenchApp;
@@ -51,7 +52,8 @@ public final class StallMeasurement {
         WorkbenchSettings settings = WorkbenchSettings.load(temp.resolve("gui.properties"));
         settings.windowSize(1280, 800);
         WorkbenchApp.applyTheme();
-        workbench = new Workbench(new ModelLocator(temp.resolve("models")), settings, Messages.forLocale(Locale.ENGLISH));
+        workbench = new Workbench(new ModelLocator(temp.resolve("models")), settings, Messages.forLocale(Locale.ENGLISH),
+                TestData.cacheRoot(), new RunHistory(temp.resolve("runs")));
         workbench.show(stage);
         stage.setX(0);
         stage.setY(0);

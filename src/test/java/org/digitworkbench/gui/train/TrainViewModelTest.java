@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
@@ -73,7 +74,7 @@ class TrainViewModelTest {
         locator = ModelLocator.userModelsOnly(userModels);
         models = new ModelService(locator, io, fx::add, TEXT);
         lastRun = new LastRunEvaluations();
-        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io);
+        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(userModels.resolve("runs")));
         model.datasetProperty().set(DATA);
         model.setTrainingData((id, progress) -> NO_IMAGES);
         model.setEngine(engine);
@@ -82,8 +83,9 @@ class TrainViewModelTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         model.close();
+        io.supply(() -> null).get(10, java.util.concurrent.TimeUnit.SECONDS); // runs written to the history first
         io.close();
     }
 
@@ -121,7 +123,7 @@ class TrainViewModelTest {
 
         @Override
         public TrainingOutcome train(org.digitworkbench.ml.train.TrainingSettings settings, DatasetSplits data,
-                                     Map<String, org.nd4j.linalg.api.ndarray.INDArray> startFrom,
+                                     org.digitworkbench.ml.model.TrainedModel startFrom,
                                      org.digitworkbench.ml.train.TrainingListener listener,
                                      org.digitworkbench.ml.train.TrainingControl control) {
             if (failure instanceof Error error) {

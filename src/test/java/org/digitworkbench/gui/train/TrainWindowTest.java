@@ -22,12 +22,16 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.chart.LineChart;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.Workbench;
 import org.digitworkbench.gui.WorkbenchApp;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.store.ModelLocator;
+import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +62,8 @@ class TrainWindowTest {
         this.stage = stage;
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT);
+                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
+                new RunHistory(settingsDir.resolve("runs")));
         workbench.show(stage);
         workbench.window().tabs().getSelectionModel().select(1);
         train = workbench.trainViewModel();
@@ -117,6 +122,29 @@ class TrainWindowTest {
         assertNotNull(workbench.lastRun().latestProperty().get(), "evaluations handed to the Gallery");
         assertFalse(start.isDisabled());
         assertTrue(train.describe(run).contains("finished"));
+
+        RunHistory history = new RunHistory(settingsDir.resolve("runs"));
+        await("the run in the history", 10, () -> history.list().size() == 1);
+        RunEntry recorded = history.list().get(0);
+        assertEquals(RunEntry.Outcome.FINISHED, recorded.outcome());
+        assertEquals(RunEntry.WINDOW, recorded.source());
+        assertEquals(userModels.resolve("mnist.zip").toAbsolutePath().toString(), recorded.modelFile());
+        assertEquals(32, recorded.loss().size());
+
+        // continuing the model just made: the new one remembers it, in the window and in the file
+        String firstCreated = workbench.models().status().model().card().createdAt();
+        robot.interact(() -> train.continueTrainingProperty().set(true));
+        robot.clickOn(start);
+        await("the continued run to finish", 120, () -> train.state() == TrainState.IDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunRecord.Outcome.FINISHED, train.runs().get(0).outcome(), () -> train.errorProperty().get());
+        assertTrue(train.describe(train.runs().get(0)).contains("continued"));
+        ModelCard card = workbench.models().status().model().card();
+        assertNotNull(card.continuedFrom(), "the active model's card names the model it continued");
+        assertEquals(firstCreated, card.continuedFrom().createdAt());
+        assertEquals(firstCreated, ModelStore.load(userModels.resolve("mnist.zip")).card().continuedFrom().createdAt());
+        await("the second run in the history", 10, () -> history.list().size() == 2);
+        assertEquals(firstCreated, history.list().get(0).continuedFrom());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.train;
+package org.digitworkbench.app;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * An ordered series of (x, y) points that never holds more than {@code cap} of them: when full, every other
  * point is dropped and from then on only every {@code stride}-th point offered is kept, so a long run keeps an
  * even sample of its whole history. The first point is always kept; order is that of {@link #add}.
- * Not thread-safe (the FX thread owns it).
+ * Not thread-safe: one thread owns it (the FX thread in the window).
  */
 public final class DecimatingSeries {
     private final int cap;

@@ -1,0 +1,60 @@
+package org.digitworkbench.app;
+
+import java.util.List;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.TrainingSettings;
+
+/**
+ * One training run as the run history keeps it, from the window or the command line: its settings, which
+ * model it continued from, its loss per batch (decimated; x in epochs, 2.5 = half way through the third),
+ * its figures per epoch, how it ended and where its model went.
+ *
+ * @param continuedFrom when the starting model was made ({@code createdAt} of its card), null from scratch
+ * @param modelFile     where the model was written, null when none was
+ * @param failure       what went wrong, for a failed run
+ */
+public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
+                       int batchSize, double learningRate, String optimizer, long seed, int limit,
+                       String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
+                       String modelFile, double testAccuracy, double seconds, String failure) {
+
+    /** How a run ended. */
+    public enum Outcome {
+        /** Every epoch done, model saved. */
+        FINISHED,
+        /** Stopped early, and the partial model was kept. */
+        KEPT,
+        /** Stopped early (or interrupted), nothing saved. */
+        DISCARDED,
+        /** Ended by an error. */
+        FAILED
+    }
+
+    /** Where the run came from. */
+    public static final String WINDOW = "window";
+    public static final String COMMAND_LINE = "cli";
+
+    public record LossPoint(double x, double loss) {
+    }
+
+    /** The run's settings; throws IllegalArgumentException for a data set, architecture or optimizer unknown here. */
+    public TrainingSettings settings() {
+        return new TrainingSettings(DatasetId.fromId(dataset), Architecture.fromId(architecture), epochs, batchSize,
+                learningRate, Optimizer.fromId(optimizer), seed, limit);
+    }
+
+    /** An entry from a training run's settings and results. */
+    public static RunEntry of(String id, String source, String startedAt, TrainingSettings settings,
+                              String continuedFrom, List<LossPoint> loss, List<EpochRecord> history,
+                              Outcome outcome, String modelFile, double testAccuracy, double seconds,
+                              String failure) {
+        return new RunEntry(id, source, startedAt, settings.dataset().id(), settings.architecture().id(),
+                settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
+                settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
+                modelFile, testAccuracy, seconds, failure);
+    }
+}

@@ -1,0 +1,80 @@
+package org.digitworkbench.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.ModelCards;
+import org.digitworkbench.ml.train.TrainingListener;
+import org.digitworkbench.ml.train.TrainingSettings;
+
+/**
+ * Follows one training run for the {@link RunHistory}: passes every event on to the run's own listener, keeps
+ * the loss trace and the epochs, and writes the run's entry once its end is known. The window and the command
+ * line record their runs through it alike.
+ */
+public final class RunRecorder implements TrainingListener {
+    private final RunHistory history;
+    private final String source;
+    private final TrainingSettings settings;
+    private final String continuedFrom;
+    private final Instant started = Instant.now();
+    private final TrainingListener next;
+    private final LossTrace loss = new LossTrace();
+    private final List<EpochEvent> epochs = new ArrayList<>();
+
+    /** {@code startFrom}: the model the run goes on from, null from scratch. */
+    public RunRecorder(RunHistory history, String source, TrainingSettings settings, TrainedModel startFrom,
+                       TrainingListener next) {
+        this.history = history;
+        this.source = source;
+        this.settings = settings;
+        this.continuedFrom = startFrom == null ? null : startFrom.card().createdAt();
+        this.next = next;
+    }
+
+    @Override
+    public void onIteration(IterationEvent event) {
+        loss.add(event);
+        next.onIteration(event);
+    }
+
+    @Override
+    public void onEpoch(EpochEvent event) {
+        synchronized (epochs) {
+            epochs.add(event);
+        }
+        next.onEpoch(event);
+    }
+
+    @Override
+    public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+        next.onCheckpoint(snapshot, evaluation);
+    }
+
+    /**
+     * Writes the run's entry.
+     *
+     * @param modelFile where its model went, null when none was written
+     * @param failure   what went wrong, for a failed run
+     */
+    public RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
+                           String failure) throws IOException {
+        List<EpochEvent> done;
+        synchronized (epochs) {
+            done = List.copyOf(epochs);
+        }
+        RunEntry entry = RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
+                source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
+                outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(), testAccuracy, seconds,
+                failure);
+        history.append(entry);
+        return entry;
+    }
+}
