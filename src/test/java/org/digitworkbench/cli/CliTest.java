@@ -9,10 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.imageio.ImageIO;
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.LabeledImages;
 import org.junit.jupiter.api.BeforeAll;

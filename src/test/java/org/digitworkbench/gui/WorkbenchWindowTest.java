@@ -17,15 +17,17 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
@@ -126,6 +128,30 @@ class WorkbenchWindowTest {
         robot.clickOn("#draw-clear");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(workbench.drawViewModel().guess().visibleProperty().get());
+    }
+
+    @Test
+    void usingTheShippedModelSetsYoursAsideAndTheModelsDialogBringsItBack(FxRobot robot) throws Exception {
+        await("the user's model", () -> workbench.models().status() != null && workbench.models().status().ready()
+                && workbench.models().status().userModel());
+        robot.clickOn("#model-menu").clickOn("#reset-model");
+        await("no user model", () -> workbench.models().status() != null
+                && !workbench.models().status().userModel()
+                && workbench.models().status().state() != ModelStatus.State.LOADING);
+        assertTrue(Files.isDirectory(userModels.resolve("mnist")), "set aside on the shelf");
+
+        robot.clickOn("#model-menu").clickOn("#manage-models");
+        await("the dialog's list", () -> robot.lookup("#models-list").tryQuery().isPresent()
+                && robot.lookup("#models-list").queryAs(ListView.class).getItems().size() == 1);
+        ListView<?> list = robot.lookup("#models-list").queryAs(ListView.class);
+        assertTrue(robot.lookup("#models-use").queryButton().isDisabled(), "nothing selected yet");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertFalse(robot.lookup("#models-use").queryButton().isDisabled());
+        robot.clickOn("#models-use");
+        await("the kept model in use again", () -> workbench.models().status().ready()
+                && workbench.models().status().userModel());
+        assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test

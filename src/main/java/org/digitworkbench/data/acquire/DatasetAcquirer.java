@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+
 import org.digitworkbench.data.DataFile;
 import org.digitworkbench.data.DatasetId;
 

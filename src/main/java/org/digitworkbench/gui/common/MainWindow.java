@@ -147,12 +147,17 @@ public final class MainWindow {
         MenuItem reset = new MenuItem(text.get("model.reset"));
         reset.setId("reset-model");
         reset.setOnAction(e -> model.models().resetToDefault());
-        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, reset);
+        MenuItem manage = new MenuItem(text.get("model.manage"));
+        manage.setId("manage-models");
+        manage.setOnAction(e -> new ModelsDialog(new ModelsViewModel(model.models(), text), text,
+                tabs.getScene().getWindow()).show());
+        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, manage, reset);
         menu.setId("model-menu");
         menu.setTooltip(new Tooltip(text.format("model.menuTooltip", OPEN_MODEL.getDisplayText())));
         menu.disableProperty().bind(model.models().statusProperty().isNull());
         model.models().statusProperty().addListener((obs, old, now) ->
                 reset.setDisable(now == null || now.state() == ModelStatus.State.LOADING));
+        manage.disableProperty().bind(reset.disableProperty());
         return menu;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
+import org.digitworkbench.ml.store.StoredModel;
 
 /**
  * The active model of the chosen data set. Files are read on background threads; {@link #statusProperty()}
@@ -102,7 +104,53 @@ public final class ModelService {
         }));
     }
 
-    /** Removes the user's model of the current data set and goes back to the shipped one. */
+    /** The user's models of the current data set, the active one first; completes on the {@code ui} executor. */
+    public CompletableFuture<List<StoredModel>> userModels() {
+        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
+        return background.supply(() -> {
+            try {
+                return locator.userModels(dataset);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).thenApplyAsync(list -> list, ui);
+    }
+
+    /** Makes a kept model the active one (the active one is kept in its place); completes on {@code ui}. */
+    public CompletableFuture<Void> useKept(StoredModel kept) {
+        return changeModels(dataset -> locator.activate(dataset, kept.file()));
+    }
+
+    /** Deletes one of the user's models for good (ask first); completes on {@code ui}. */
+    public CompletableFuture<Void> delete(StoredModel model) {
+        return changeModels(dataset -> locator.delete(model.file()));
+    }
+
+    private interface FileChange {
+        void apply(DatasetId dataset) throws IOException;
+    }
+
+    /** Changes the model files of the current data set off the FX thread, then reloads its active model. */
+    private CompletableFuture<Void> changeModels(FileChange change) {
+        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
+        return background.supply(() -> {
+            try {
+                change.apply(dataset);
+                return (Void) null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenCompleteAsync((done, failure) -> {
+            synchronized (this) {
+                loads.remove(dataset);
+            }
+            if (status.get() != null && status.get().dataset() == dataset) {
+                activate(dataset);
+            }
+        }, ui);
+    }
+
+    /** Puts the user's model of the current data set on the shelf and goes back to the shipped one. */
     public void resetToDefault() {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
         error.set(null);
@@ -159,7 +207,8 @@ public final class ModelService {
         return ModelStatus.failed(dataset, describe(failure));
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    /** The innermost cause worth telling the user about. */
+    public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
                 && cause.getCause() != null) {
@@ -168,7 +217,7 @@ public final class ModelService {
         return cause;
     }
 
-    private static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 }

@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -229,7 +229,7 @@ final class RunController implements AutoCloseable {
         if (outcome != null && outcome.completed()) {
             ending.finished(run, outcome, saveFailure, this::settle);
         } else if (outcome != null && !closing && keepPartial.test(run)) {
-            ending.kept(run, outcome, this::settle);
+            ending.kept(run, outcome, data, this::settle);
         } else {
             ending.discarded(run, outcome, checkpointShown ? before : null, this::settle);
         }

@@ -1,18 +1,21 @@
 package org.digitworkbench.gui.train;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
-import java.nio.file.Path;
-import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.eval.Evaluator;
+import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.TrainingOutcome;
@@ -81,27 +84,37 @@ final class RunEnding {
         then.settle(text.get("train.phase.discarded"), null);
     }
 
-    /** Stopped before the end, and the user keeps it: it is saved and becomes the active model. */
-    void kept(RunRecord run, TrainingOutcome outcome, Settled then) {
+    /**
+     * Stopped before the end, and the user keeps it: it is saved and becomes the active model. Stopped before
+     * its first epoch ended, it has no test accuracy yet: it is measured on {@code data}'s test images first, so
+     * its card never says "?".
+     */
+    void kept(RunRecord run, TrainingOutcome outcome, TrainingData data, Settled then) {
         DatasetId runDataset = run.settings().dataset();
-        TrainedModel partial = outcome.model();
         long millis = outcome.millis();
         int epochsDone = outcome.epochs().size();
         io.execute(() -> {
             Throwable failure = null;
+            TrainedModel partial = outcome.model();
             try {
+                if (Double.isNaN(partial.card().testAccuracy())) {
+                    EvaluationResult measured = Evaluator.evaluate(
+                            new Predictor(partial.architecture(), partial.params()),
+                            data.load(runDataset, ProgressListener.NONE).test());
+                    partial = new TrainedModel(partial.card().withTestAccuracy(measured.accuracy()), partial.params());
+                    run.addEvaluation(measured);
+                }
                 locator.saveAsActive(partial);
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
+            TrainedModel kept = partial;
             Throwable saveError = failure;
             ui.execute(() -> {
-                models.replace(runDataset, partial);
-                if (epochsDone > 0) {
-                    publishEvaluations(run);
-                }
+                models.replace(runDataset, kept);
+                publishEvaluations(run);
                 run.end(RunRecord.Outcome.KEPT, millis, epochsDone);
-                record(run, outcome, saveError == null, null);
+                record(run, outcome, kept.card().testAccuracy(), saveError == null, null);
                 then.settle(text.get("train.phase.kept"),
                         saveError == null ? null : failures.saveFailed(saveError, runDataset));
             });
@@ -113,6 +126,11 @@ final class RunEnding {
      * to the data set's active model file; {@code failure}: what the user was told went wrong.
      */
     void record(RunRecord run, TrainingOutcome outcome, boolean saved, String failure) {
+        record(run, outcome, outcome == null || outcome.evaluation() == null ? Double.NaN
+                : outcome.evaluation().accuracy(), saved, failure);
+    }
+
+    private void record(RunRecord run, TrainingOutcome outcome, double accuracy, boolean saved, String failure) {
         RunRecorder recorder = run.recorder();
         if (recorder == null) {
             return;
@@ -124,8 +142,6 @@ final class RunEnding {
             case RUNNING, DISCARDED -> RunEntry.Outcome.DISCARDED;
         };
         Path file = saved ? locator.userModelFile(run.settings().dataset()) : null;
-        double accuracy = outcome == null || outcome.evaluation() == null ? Double.NaN
-                : outcome.evaluation().accuracy();
         double seconds = outcome == null ? 0 : outcome.millis() / 1000.0;
         io.execute(() -> {
             try {

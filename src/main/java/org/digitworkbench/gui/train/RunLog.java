@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,8 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.ArrayList;
-import java.util.List;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.TrainingSettings;

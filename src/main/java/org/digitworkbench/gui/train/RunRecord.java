@@ -5,11 +5,11 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.digitworkbench.ml.train.EpochEvent;
-import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */

@@ -16,12 +16,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
 

@@ -1,8 +1,8 @@
 package org.digitworkbench.gui.train;
 
 
-import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.Trainer;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;

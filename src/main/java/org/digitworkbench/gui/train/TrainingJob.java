@@ -3,9 +3,9 @@ package org.digitworkbench.gui.train;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
-import org.digitworkbench.app.RunRecorder;
-import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;

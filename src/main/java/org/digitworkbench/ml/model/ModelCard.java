@@ -26,6 +26,12 @@ public record ModelCard(int format, String dataset, String architecture, long pa
                 history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null);
     }
 
+    /** The same card with the test accuracy measured after the fact (a run stopped before its first epoch ended). */
+    public ModelCard withTestAccuracy(double accuracy) {
+        return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
+                seed, limit, history, accuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom);
+    }
+
     public ModelCard withContinuedFrom(ModelCard earlier) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
                 seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, earlier);

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.digitworkbench.ml.arch.ActivationShape;
 import org.digitworkbench.ml.arch.Architecture;
-import org.digitworkbench.ml.arch.LayerSpec;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
 import org.digitworkbench.ml.arch.LayerSpec.MaxPool;
+import org.digitworkbench.ml.arch.LayerSpec;
 import org.digitworkbench.ml.arch.ParameterShapes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -2,16 +2,25 @@ package org.digitworkbench.ml.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 
 /**
  * Finds the active model of a data set: the one the user trained or loaded last
  * ({@code <userModels>/<id>.zip}), else the default shipped in {@code models/} and packed into the jar.
+ * Nothing here deletes a user's model behind their back: a model that stops being the active one (replaced
+ * by a newer one, or by the shipped default) goes on the shelf, {@code <userModels>/<id>/}, and only
+ * {@link #delete} removes a model, which the window calls after the user confirmed.
  */
 public final class ModelLocator {
     private final Path userModels;
@@ -45,18 +54,86 @@ public final class ModelLocator {
         return Files.isRegularFile(userModelFile(dataset));
     }
 
-    /** Makes {@code model} the active one of its data set (written atomically). */
+    /** Makes {@code model} the active one of its data set (written atomically); the one it replaces is shelved. */
     public Path saveAsActive(TrainedModel model) throws IOException {
-        Path file = userModelFile(DatasetId.fromId(model.card().dataset()));
+        DatasetId dataset = DatasetId.fromId(model.card().dataset());
+        Path file = userModelFile(dataset);
+        shelveActive(dataset);
         ModelStore.save(model, file);
         return file;
     }
 
-    /** Back to the shipped model: the user's file is removed. */
+    /** Back to the shipped model: the user's active model is shelved, not removed. */
     public void resetToDefault(DatasetId dataset) throws IOException {
-        Files.deleteIfExists(userModelFile(dataset));
-        String name = userModelFile(dataset).getFileName().toString().replace(".zip", ".json");
-        Files.deleteIfExists(userModels.resolve(name));
+        shelveActive(dataset);
+    }
+
+    /** Where models of a data set wait while another is active. */
+    public Path shelf(DatasetId dataset) {
+        return userModels.resolve(dataset.id());
+    }
+
+    /** The user's models of a data set, the active one first, then the shelf, newest first. Unreadable files are left out. */
+    public List<StoredModel> userModels(DatasetId dataset) throws IOException {
+        List<StoredModel> models = new ArrayList<>();
+        if (hasUserModel(dataset)) {
+            readable(userModelFile(dataset), true).ifPresent(models::add);
+        }
+        List<StoredModel> shelved = new ArrayList<>();
+        if (Files.isDirectory(shelf(dataset))) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(shelf(dataset), "*.zip")) {
+                for (Path file : files) {
+                    readable(file, false).ifPresent(shelved::add);
+                }
+            }
+        }
+        shelved.sort(Comparator.comparing((StoredModel m) -> m.card().createdAt()).reversed());
+        models.addAll(shelved);
+        return models;
+    }
+
+    /** Makes a shelved model the active one; the active one takes its place on the shelf. */
+    public void activate(DatasetId dataset, Path shelved) throws IOException {
+        if (!shelved.toAbsolutePath().getParent().equals(shelf(dataset).toAbsolutePath())) {
+            throw new IOException(shelved + " is not a kept model of " + dataset.displayName());
+        }
+        Path moving = shelf(dataset).resolve(".activating-" + shelved.getFileName());
+        ModelStore.move(shelved, moving);
+        shelveActive(dataset);
+        ModelStore.move(moving, userModelFile(dataset));
+    }
+
+    /** Deletes one of the user's models (and its card) for good; an active one leaves the shipped default active. */
+    public void delete(Path file) throws IOException {
+        ModelStore.delete(file);
+    }
+
+    private void shelveActive(DatasetId dataset) throws IOException {
+        Path active = userModelFile(dataset);
+        if (!Files.isRegularFile(active)) {
+            return;
+        }
+        ModelCard card;
+        try {
+            card = ModelStore.readCard(active);
+        } catch (ModelFileException unreadable) {
+            card = null; // kept all the same, under the time it was shelved
+        }
+        String stamp = (card != null ? card.createdAt() : Instant.now().toString()).replaceAll("[^0-9A-Za-z]", "");
+        String name = stamp + "-" + (card != null ? card.architecture() : "model");
+        Path target = shelf(dataset).resolve(name + ".zip");
+        for (int n = 2; Files.exists(target); n++) {
+            target = shelf(dataset).resolve(name + "-" + n + ".zip");
+        }
+        ModelStore.move(active, target);
+    }
+
+    private static Optional<StoredModel> readable(Path file, boolean active) {
+        try {
+            return Optional.of(new StoredModel(file, ModelStore.readCard(file), active));
+        } catch (ModelFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether this build or checkout ships a default model for the data set. */

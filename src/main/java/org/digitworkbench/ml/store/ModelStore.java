@@ -66,9 +66,7 @@ public final class ModelStore {
 
     /** The card also lies beside the model as {@code <name>.json}, for people and scripts that read it. */
     private static void writeCardBeside(ModelCard card, Path file) throws IOException {
-        String name = file.getFileName().toString();
-        String base = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
-        AtomicFiles.write(file.resolveSibling(base + ".json"), JSON.writeValueAsBytes(card));
+        AtomicFiles.write(cardBeside(file), JSON.writeValueAsBytes(card));
     }
 
     public static TrainedModel load(Path file) throws ModelFileException {
@@ -93,6 +91,45 @@ public final class ModelStore {
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, "corrupt model file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Only the card of a model file, without reading its weights. */
+    public static ModelCard readCard(Path file) throws ModelFileException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry cardEntry = zip.getEntry(CARD_ENTRY);
+            if (cardEntry == null) {
+                throw new ModelFileException(file, "not a Digit Workbench model (no " + CARD_ENTRY + " inside)");
+            }
+            return readCard(file, zip, cardEntry);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, "no such file");
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(file, "not a readable model file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Moves a model file and the card beside it (when there is one) to {@code target} and its card's place. */
+    static void move(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path card = cardBeside(file);
+        AtomicFiles.move(file, target);
+        if (Files.exists(card)) {
+            AtomicFiles.move(card, cardBeside(target));
+        }
+    }
+
+    /** Deletes a model file and the card beside it. */
+    static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(cardBeside(file));
+    }
+
+    static Path cardBeside(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        return file.resolveSibling(base + ".json");
     }
 
     private static ModelCard readCard(Path file, ZipFile zip, ZipEntry entry) throws IOException {

@@ -3,8 +3,8 @@ package org.digitworkbench.ml.train;
 import java.time.Instant;
 import java.util.List;
 
-import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.ml.model.ModelCard;
 
 /** Model cards of training runs: the settings and per-epoch figures of a run as its model's card says them. */
 public final class ModelCards {

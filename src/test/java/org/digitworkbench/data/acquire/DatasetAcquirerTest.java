@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
+
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetLoader;
 import org.digitworkbench.data.DatasetSplits;

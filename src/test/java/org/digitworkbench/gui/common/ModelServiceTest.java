@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,6 +24,7 @@ import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
+import org.digitworkbench.ml.store.StoredModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +119,7 @@ class ModelServiceTest {
     }
 
     @Test
-    void anOpenedModelBecomesTheActiveOneAndResetRemovesIt() throws Exception {
+    void anOpenedModelBecomesTheActiveOneAndResetSetsItAside() throws Exception {
         Path file = elsewhere.resolve("mine.zip");
         ModelStore.save(TinyModel.mnist(), file);
         ModelService models = service();
@@ -131,8 +134,57 @@ class ModelServiceTest {
         models.resetToDefault();
         pumpUntil(() -> !models.status().userModel() && models.status().state() != ModelStatus.State.LOADING);
         assertFalse(Files.exists(userModels.resolve("mnist.zip")));
+        try (var kept = Files.list(userModels.resolve("mnist"))) {
+            assertEquals(1, kept.filter(f -> f.toString().endsWith(".zip")).count(), "kept on the shelf, not deleted");
+        }
         // the shipped default, where this checkout has one; otherwise the plain "no model yet"
         assertNotEquals(ModelStatus.State.FAILED, models.status().state());
+    }
+
+    @Test
+    void theModelsDialogSwitchesBetweenKeptModelsAndDeletesOnlyWhenConfirmed() throws Exception {
+        ModelLocator locator = ModelLocator.userModelsOnly(userModels);
+        TrainedModel first = TinyModel.mnist();
+        locator.saveAsActive(first);
+        TrainedModel second = new TrainedModel(first.card().withContinuedFrom(first.card()), first.params());
+        locator.saveAsActive(second);
+        ModelService models = service();
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status().ready());
+        ModelsViewModel dialog = new ModelsViewModel(models, TEXT);
+
+        dialog.refresh();
+        pumpUntil(() -> dialog.items().size() == 2);
+        assertTrue(dialog.items().get(0).active());
+        assertTrue(dialog.describe(dialog.items().get(0)).contains("continued from"), dialog.describe(dialog.items().get(0)));
+        assertTrue(dialog.describe(dialog.items().get(0)).contains("in use"));
+        StoredModel kept = dialog.items().get(1);
+        assertFalse(kept.active());
+        assertFalse(dialog.canUse(dialog.items().get(0)), "the active one is in use already");
+
+        dialog.selectedProperty().set(kept);
+        dialog.useSelected();
+        pumpUntil(() -> dialog.items().size() == 2 && dialog.items().get(0).card().continuedFrom() == null);
+        pumpUntil(() -> models.status().ready() && models.status().model().card().continuedFrom() == null);
+
+        List<StoredModel> asked = new ArrayList<>();
+        dialog.setDeleteConfirmation(model -> {
+            asked.add(model);
+            return false;
+        });
+        dialog.selectedProperty().set(dialog.items().get(1));
+        dialog.deleteSelected();
+        assertEquals(1, asked.size(), "asked first");
+        pumpUntil(() -> uiTasks.isEmpty());
+        assertEquals(2, locator.userModels(DatasetId.MNIST).size(), "not confirmed: nothing deleted");
+
+        dialog.setDeleteConfirmation(model -> true);
+        StoredModel doomed = dialog.items().get(1);
+        dialog.selectedProperty().set(doomed);
+        dialog.deleteSelected();
+        pumpUntil(() -> dialog.items().size() == 1);
+        assertFalse(Files.exists(doomed.file()));
+        assertNull(dialog.errorProperty().get());
     }
 
     @Test

@@ -56,6 +56,8 @@ class TrainViewModelTest {
 
     @TempDir
     Path userModels;
+    @TempDir
+    Path runs;
     private final BlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
     private final BackgroundExecutor io = new BackgroundExecutor("test-io", 1);
     private ModelLocator locator;
@@ -74,7 +76,7 @@ class TrainViewModelTest {
         locator = ModelLocator.userModelsOnly(userModels);
         models = new ModelService(locator, io, fx::add, TEXT);
         lastRun = new LastRunEvaluations();
-        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(userModels.resolve("runs")));
+        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(runs));
         model.datasetProperty().set(DATA);
         model.setTrainingData((id, progress) -> NO_IMAGES);
         model.setEngine(engine);

@@ -44,6 +44,39 @@ class ModelLocatorTest {
         locator.resetToDefault(DatasetId.MNIST);
         assertFalse(Files.exists(locator.userModelFile(DatasetId.MNIST)));
         assertEquals("cnn-plus", locator.loadActive(DatasetId.MNIST).card().architecture());
+        List<StoredModel> kept = locator.userModels(DatasetId.MNIST);
+        assertEquals(1, kept.size(), "set aside, not deleted");
+        assertFalse(kept.get(0).active());
+        assertTrue(Files.isRegularFile(ModelStore.cardBeside(kept.get(0).file())), "with its card");
+    }
+
+    @Test
+    void aNewModelPutsTheOldOneOnTheShelfAndOnlyDeleteRemovesOne() throws IOException {
+        ModelLocator locator = ModelLocator.userModelsOnly(userModels);
+        TrainedModel older = model(0.5, "2026-01-01T10:00:00Z");
+        TrainedModel newer = model(0.7, "2026-02-01T10:00:00Z");
+        locator.saveAsActive(older);
+        locator.saveAsActive(newer);
+        locator.saveAsActive(newer); // the same card twice: both kept, under two names
+
+        List<StoredModel> models = locator.userModels(DatasetId.MNIST);
+        assertEquals(List.of(true, false, false), models.stream().map(StoredModel::active).toList());
+        assertEquals(List.of(0.7, 0.7, 0.5), models.stream().map(m -> m.card().testAccuracy()).toList(),
+                "the active one, then the shelf newest first");
+
+        locator.activate(DatasetId.MNIST, models.get(2).file());
+        assertEquals(0.5, locator.loadActive(DatasetId.MNIST).card().testAccuracy());
+        assertEquals(3, locator.userModels(DatasetId.MNIST).size(), "switching loses nothing");
+
+        locator.delete(locator.userModels(DatasetId.MNIST).get(1).file());
+        assertEquals(2, locator.userModels(DatasetId.MNIST).size());
+        assertThrows(IOException.class, () -> locator.activate(DatasetId.MNIST, userModels.resolve("elsewhere.zip")));
+    }
+
+    private static TrainedModel model(double accuracy, String created) {
+        ModelCard card = ModelCards.of(TrainingSettings.defaults(DatasetId.MNIST, Architecture.MLP), List.of(), accuracy,
+                1, java.time.Instant.parse(created), "test");
+        return new TrainedModel(card, ParameterInitializer.initialize(Architecture.MLP, 1));
     }
 
     @Test

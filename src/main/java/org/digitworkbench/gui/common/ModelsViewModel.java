@@ -1,0 +1,131 @@
+package org.digitworkbench.gui.common;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.store.StoredModel;
+
+/**
+ * The Models dialog's state: the user's models of the chosen data set (the active one and those kept on the
+ * shelf), making a kept one active, and deleting one, only once {@link #setDeleteConfirmation} says yes.
+ * FX thread.
+ */
+public final class ModelsViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private final ModelService models;
+    private final Messages text;
+    private final ObservableList<StoredModel> items = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredModel> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private Predicate<StoredModel> confirmDelete = model -> false;
+
+    public ModelsViewModel(ModelService models, Messages text) {
+        this.models = models;
+        this.text = text;
+    }
+
+    public ObservableList<StoredModel> items() {
+        return items;
+    }
+
+    public ObjectProperty<StoredModel> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Asked before a model is deleted; nothing is deleted unless it answers true. */
+    public void setDeleteConfirmation(Predicate<StoredModel> confirm) {
+        this.confirmDelete = confirm;
+    }
+
+    public String title() {
+        return text.format("models.title", models.status().dataset().displayName());
+    }
+
+    public CompletableFuture<?> refresh() {
+        return models.userModels().whenComplete((list, failure) -> {
+            if (failure != null) {
+                error.set(text.format("models.listFailed", ModelService.describe(ModelService.unwrap(failure))));
+            } else {
+                items.setAll(list);
+            }
+        });
+    }
+
+    public boolean canUse(StoredModel model) {
+        return model != null && !model.active();
+    }
+
+    /** The selected kept model becomes the active one. */
+    public CompletableFuture<?> useSelected() {
+        StoredModel model = selected.get();
+        if (!canUse(model)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        error.set(null);
+        return models.useKept(model).handle((done, failure) -> {
+            if (failure != null) {
+                error.set(text.format("models.useFailed", ModelService.describe(ModelService.unwrap(failure))));
+            }
+            return refresh();
+        });
+    }
+
+    /** Deletes the selected model, once the user has confirmed it. */
+    public CompletableFuture<?> deleteSelected() {
+        StoredModel model = selected.get();
+        if (model == null || !confirmDelete.test(model)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        error.set(null);
+        return models.delete(model).handle((done, failure) -> {
+            if (failure != null) {
+                error.set(text.format("models.deleteFailed", ModelService.describe(ModelService.unwrap(failure))));
+            }
+            return refresh();
+        });
+    }
+
+    /** One line per model: architecture, accuracy, when, epochs, lineage, and whether it is the active one. */
+    public String describe(StoredModel model) {
+        ModelCard card = model.card();
+        String accuracy = Double.isNaN(card.testAccuracy()) ? "?"
+                : String.format(Locale.ROOT, "%.2f%%", card.testAccuracy() * 100);
+        String lineage = card.continuedFrom() == null ? ""
+                : text.format("models.continued", when(card.continuedFrom().createdAt()));
+        return text.format("models.entry", card.architecture(), accuracy, when(card.createdAt()), card.history().size(),
+                lineage, model.active() ? text.get("models.active") : "");
+    }
+
+    public String deleteQuestion(StoredModel model) {
+        return text.format("models.deleteConfirm", describe(model));
+    }
+
+    private static String when(String instant) {
+        if (instant == null) {
+            return "?";
+        }
+        try {
+            return WHEN.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+}
