@@ -3,21 +3,19 @@ package org.digitworkbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.data.DatasetId;
-import org.digitworkbench.data.DatasetLoader;
 import org.digitworkbench.data.DatasetSplits;
-import org.digitworkbench.data.acquire.DatasetAcquirer;
 import org.digitworkbench.data.acquire.ProgressListener;
 
 /**
  * The real data sets, acquired through the product's own chain into a cache that outlives one run
- * ({@code digitworkbench.test.data}, else {@code target/test-datasets}) and loaded once per test JVM.
+ * ({@code digitworkbench.test.data}, else {@code target/test-datasets}) and loaded once per test JVM, through
+ * the product's data-set repository.
  */
 public final class TestData {
-    private static final Map<DatasetId, DatasetSplits> LOADED = new EnumMap<>(DatasetId.class);
+    private static final DatasetRepository DATA = DatasetRepository.at(cacheRoot());
 
     private TestData() {
     }
@@ -27,15 +25,12 @@ public final class TestData {
         return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("target", "test-datasets");
     }
 
-    public static synchronized DatasetSplits load(DatasetId id) {
-        return LOADED.computeIfAbsent(id, key -> {
-            try {
-                Path dir = DatasetAcquirer.withDefaults(cacheRoot()).acquire(key, ProgressListener.NONE).dir();
-                return DatasetLoader.load(key, dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    public static DatasetSplits load(DatasetId id) {
+        try {
+            return DATA.load(id, ProgressListener.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static DatasetSplits mnist() {

@@ -2,24 +2,25 @@ package org.digitworkbench.cli;
 
 import java.io.IOException;
 
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.data.DatasetId;
-import org.digitworkbench.data.DatasetLoader;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.acquire.AcquiredDataset;
-import org.digitworkbench.data.acquire.DatasetAcquirer;
 
-/** Acquires (with a terminal progress bar) and loads a data set for a command. */
+/** A command's way to the data sets: the repository, with its progress drawn as terminal progress bars. */
 final class DataAccess {
     private DataAccess() {
     }
 
     static AcquiredDataset acquire(CommonOptions options, DatasetId id) throws IOException {
         try (TerminalProgress progress = new TerminalProgress()) {
-            return DatasetAcquirer.withDefaults(options.cacheRoot()).acquire(id, progress);
+            return DatasetRepository.at(options.cacheRoot()).acquire(id, progress);
         }
     }
 
     static DatasetSplits load(CommonOptions options, DatasetId id) throws IOException {
-        return DatasetLoader.load(id, acquire(options, id).dir());
+        try (TerminalProgress progress = new TerminalProgress()) {
+            return DatasetRepository.at(options.cacheRoot()).load(id, progress);
+        }
     }
 }

@@ -8,6 +8,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -23,8 +24,6 @@ import org.digitworkbench.gui.draw.PredictionWorker;
 import org.digitworkbench.gui.gallery.GalleryEngine;
 import org.digitworkbench.gui.gallery.GalleryView;
 import org.digitworkbench.gui.gallery.GalleryViewModel;
-import org.digitworkbench.gui.gallery.TestImageSource;
-import org.digitworkbench.gui.train.CachedTrainingData;
 import org.digitworkbench.gui.train.TrainView;
 import org.digitworkbench.gui.train.TrainViewModel;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -64,8 +63,9 @@ public final class Workbench implements AutoCloseable {
         this.main = new MainViewModel(settings.dataset(), models, text);
         this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
         this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background, history);
-        train.setTrainingData(CachedTrainingData.at(datasets));
-        this.galleryEngine = new GalleryEngine(TestImageSource.acquiring(datasets));
+        DatasetRepository data = DatasetRepository.at(datasets); // one copy of each data set for both views
+        train.setTrainingData(data::load);
+        this.galleryEngine = new GalleryEngine(data);
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {
                     draw.showPicture(image);

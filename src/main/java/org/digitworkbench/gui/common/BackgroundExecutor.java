@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.common;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -8,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /** Daemon threads for slow work (loading models, reading files), so closing the window ends the process. */
-public final class BackgroundExecutor implements AutoCloseable {
+public final class BackgroundExecutor implements Executor, AutoCloseable {
     private final ExecutorService threads;
 
     public BackgroundExecutor(String name, int threadCount) {
@@ -28,6 +29,7 @@ public final class BackgroundExecutor implements AutoCloseable {
         return CompletableFuture.supplyAsync(work, threads);
     }
 
+    @Override
     public void execute(Runnable work) {
         threads.execute(work);
     }

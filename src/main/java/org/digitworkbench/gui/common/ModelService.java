@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -73,7 +74,7 @@ public final class ModelService {
         load.whenComplete((loaded, failure) -> ui.execute(() -> {
             if (isCurrent(dataset, load)) {
                 status.set(failure == null ? ModelStatus.ready(dataset, loaded.model(), loaded.userModel())
-                        : statusFor(dataset, unwrap(failure)));
+                        : statusFor(dataset, FailureText.cause(failure)));
             }
         }));
     }
@@ -82,38 +83,24 @@ public final class ModelService {
     public void openModel(Path file) {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
         error.set(null);
-        background.supply(() -> {
-            try {
-                TrainedModel model = ModelStore.load(file);
-                DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
-                if (trainedOn != dataset) {
-                    throw new IllegalArgumentException(text.format("model.wrongDataset", file.getFileName(),
-                            trainedOn.displayName(), dataset.displayName()));
-                }
-                locator.saveAsActive(model);
-                return new Loaded(model, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        BackgroundTask.of(() -> {
+            TrainedModel model = ModelStore.load(file);
+            DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
+            if (trainedOn != dataset) {
+                throw new IllegalArgumentException(text.format("model.wrongDataset", file.getFileName(),
+                        trainedOn.displayName(), dataset.displayName()));
             }
-        }).whenComplete((loaded, failure) -> ui.execute(() -> {
-            if (failure != null) {
-                error.set(text.format("model.openFailed", describe(unwrap(failure))));
-            } else {
-                replace(dataset, loaded);
-            }
-        }));
+            locator.saveAsActive(model);
+            return new Loaded(model, true);
+        }).onSuccess(loaded -> replace(dataset, loaded))
+                .onFailure(failure -> error.set(text.format("model.openFailed", FailureText.describe(failure))))
+                .start(background, ui);
     }
 
     /** The user's models of the current data set, the active one first; completes on the {@code ui} executor. */
     public CompletableFuture<List<StoredModel>> userModels() {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
-        return background.supply(() -> {
-            try {
-                return locator.userModels(dataset);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).thenApplyAsync(list -> list, ui);
+        return BackgroundTask.of(() -> locator.userModels(dataset)).start(background, ui);
     }
 
     /** Makes a kept model the active one (the active one is kept in its place); completes on {@code ui}. */
@@ -126,49 +113,39 @@ public final class ModelService {
         return changeModels(dataset -> locator.delete(model.file()));
     }
 
+    /** Puts the user's model of the current data set on the shelf and goes back to the shipped one. */
+    public void resetToDefault() {
+        error.set(null);
+        changeModels(locator::resetToDefault).exceptionally(failure -> {
+            error.set(text.format("model.resetFailed", FailureText.describe(failure)));
+            return null;
+        });
+    }
+
     private interface FileChange {
         void apply(DatasetId dataset) throws IOException;
     }
 
-    /** Changes the model files of the current data set off the FX thread, then reloads its active model. */
+    /**
+     * Changes the model files of the current data set off the FX thread, then reloads its active model, whether
+     * the change worked or not; completes on {@code ui}.
+     */
     private CompletableFuture<Void> changeModels(FileChange change) {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
-        return background.supply(() -> {
-            try {
-                change.apply(dataset);
-                return (Void) null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).whenCompleteAsync((done, failure) -> {
+        synchronized (this) {
+            loads.remove(dataset);
+        }
+        Runnable reload = () -> {
             synchronized (this) {
                 loads.remove(dataset);
             }
             if (status.get() != null && status.get().dataset() == dataset) {
                 activate(dataset);
             }
-        }, ui);
-    }
-
-    /** Puts the user's model of the current data set on the shelf and goes back to the shipped one. */
-    public void resetToDefault() {
-        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
-        error.set(null);
-        synchronized (this) {
-            loads.remove(dataset);
-        }
-        background.execute(() -> {
-            try {
-                locator.resetToDefault(dataset);
-            } catch (IOException e) {
-                ui.execute(() -> error.set(text.format("model.resetFailed", describe(e))));
-            }
-            ui.execute(() -> {
-                if (status.get().dataset() == dataset) {
-                    activate(dataset);
-                }
-            });
-        });
+        };
+        return BackgroundTask.of(() -> change.apply(dataset))
+                .onSuccess(done -> reload.run()).onFailure(failure -> reload.run())
+                .start(background, ui);
     }
 
     /** A model trained or chosen elsewhere in the application becomes the active one of its data set. */
@@ -204,20 +181,6 @@ public final class ModelService {
         if (!locator.hasUserModel(dataset) && !locator.hasDefaultModel(dataset)) {
             return ModelStatus.missing(dataset);
         }
-        return ModelStatus.failed(dataset, describe(failure));
-    }
-
-    /** The innermost cause worth telling the user about. */
-    public static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    public static String describe(Throwable failure) {
-        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+        return ModelStatus.failed(dataset, FailureText.describe(failure));
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.store.StoredModel;
 
@@ -62,7 +63,7 @@ public final class ModelsViewModel {
     public CompletableFuture<?> refresh() {
         return models.userModels().whenComplete((list, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.listFailed", ModelService.describe(ModelService.unwrap(failure))));
+                error.set(text.format("models.listFailed", FailureText.describe(failure)));
             } else {
                 items.setAll(list);
             }
@@ -82,7 +83,7 @@ public final class ModelsViewModel {
         error.set(null);
         return models.useKept(model).handle((done, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.useFailed", ModelService.describe(ModelService.unwrap(failure))));
+                error.set(text.format("models.useFailed", FailureText.describe(failure)));
             }
             return refresh();
         });
@@ -97,7 +98,7 @@ public final class ModelsViewModel {
         error.set(null);
         return models.delete(model).handle((done, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.deleteFailed", ModelService.describe(ModelService.unwrap(failure))));
+                error.set(text.format("models.deleteFailed", FailureText.describe(failure)));
             }
             return refresh();
         });

@@ -1,11 +1,8 @@
 package org.digitworkbench.gui.draw;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
@@ -18,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
@@ -150,24 +149,10 @@ public final class DrawViewModel {
     /** Reads an image file in the background; it then replaces the drawing, exactly as if drawn. */
     public void openPicture(Path file) {
         error.set(null);
-        files.supply(() -> read(file)).whenComplete((image, failure) -> ui.execute(() -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                error.set(text.format("draw.pictureFailed", cause instanceof UncheckedIOException unchecked
-                        ? unchecked.getCause().getMessage() : cause.getMessage()));
-            } else {
-                showPicture(image);
-            }
-        }));
-    }
-
-    private static GrayImage read(Path file) {
-        try {
-            return ImageFiles.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BackgroundTask.of(() -> ImageFiles.read(file))
+                .onSuccess(this::showPicture)
+                .onFailure(failure -> error.set(text.format("draw.pictureFailed", FailureText.describe(failure))))
+                .start(files, ui);
     }
 
     private void changed() {

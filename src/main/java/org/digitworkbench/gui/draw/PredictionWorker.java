@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -93,7 +94,7 @@ public final class PredictionWorker implements AutoCloseable {
             LOG.error("Prediction failed", e);
             currentModel = null;
             results.accept(new Recognition(request.seq(), request.model(), null, null, request.requestedNanos(),
-                    System.nanoTime(), e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+                    System.nanoTime(), FailureText.describe(e)));
         }
     }
 

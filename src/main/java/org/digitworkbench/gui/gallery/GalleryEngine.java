@@ -1,11 +1,6 @@
 package org.digitworkbench.gui.gallery;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -13,26 +8,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.BackgroundExecutor;
-import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
-import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 
 /**
  * Evaluates models on their test sets for the gallery, one model at a time on one thread of its own (a predictor
  * is not thread-safe, and two evaluations at once would only share the same cores). Results are kept per model
- * instance for as long as the model lives, so switching back to a model is instant; test images per data set.
+ * instance for as long as the model lives, so switching back to a model is instant; the test images come from the
+ * data-set repository the Train view shares.
  */
 public final class GalleryEngine implements AutoCloseable {
-    /** Images evaluated per step; progress is reported after each. */
-    static final int CHUNK = 1000;
-
     /** The outcome for one model: its test images, the evaluation, and how long reading and evaluating took. */
     public record Evaluated(DatasetId dataset, LabeledImages images, EvaluationResult result, long millis) {
     }
@@ -49,16 +41,15 @@ public final class GalleryEngine implements AutoCloseable {
         }
     }
 
-    private final TestImageSource source;
+    private final DatasetRepository data;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             BackgroundExecutor.daemonThreads("gallery-evaluation"));
-    private final Map<DatasetId, LabeledImages> images = new EnumMap<>(DatasetId.class);
     private final Map<TrainedModel, Job> jobs = new WeakHashMap<>();
     /** Used only on {@link #thread}. */
     private final Map<TrainedModel, Predictor> predictors = new WeakHashMap<>();
 
-    public GalleryEngine(TestImageSource source) {
-        this.source = source;
+    public GalleryEngine(DatasetRepository data) {
+        this.data = data;
     }
 
     /** The finished evaluation of {@code model}, or null when it has not been evaluated (or failed). */
@@ -106,67 +97,17 @@ public final class GalleryEngine implements AutoCloseable {
         }, thread);
     }
 
-    private Evaluated run(DatasetId dataset, TrainedModel model, Job job) {
+    private Evaluated run(DatasetId dataset, TrainedModel model, Job job) throws IOException {
         long start = System.nanoTime();
         job.report(-1);
-        LabeledImages test = images(dataset);
-        Predictor predictor = predictor(model);
-        int classes = Architecture.CLASSES;
-        int[][] confusion = new int[classes][classes];
-        List<Misclassification> wrong = new ArrayList<>();
-        int count = test.count();
+        LabeledImages test = data.testImages(dataset, ProgressListener.NONE);
         job.report(0);
-        for (int from = 0; from < count; from += CHUNK) {
-            int to = Math.min(count, from + CHUNK);
-            EvaluationResult part = Evaluator.evaluate(predictor, slice(test, from, to));
-            for (int a = 0; a < classes; a++) {
-                for (int p = 0; p < classes; p++) {
-                    confusion[a][p] += part.confusion()[a][p];
-                }
-            }
-            for (Misclassification m : part.misclassified()) {
-                wrong.add(new Misclassification(m.index() + from, m.actual(), m.predicted(), m.confidence()));
-            }
-            job.report((double) to / count);
-        }
-        int correct = 0;
-        for (int c = 0; c < classes; c++) {
-            correct += confusion[c][c];
-        }
-        double accuracy = count == 0 ? Double.NaN : (double) correct / count;
-        return new Evaluated(dataset, test, new EvaluationResult(accuracy, confusion, List.copyOf(wrong)),
-                (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private LabeledImages images(DatasetId dataset) {
-        synchronized (images) {
-            LabeledImages cached = images.get(dataset);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        try {
-            LabeledImages read = source.testImages(dataset, ProgressListener.NONE);
-            synchronized (images) {
-                images.put(dataset, read);
-            }
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EvaluationResult result = Evaluator.evaluate(predictor(model), test, job::report);
+        return new Evaluated(dataset, test, result, (System.nanoTime() - start) / 1_000_000);
     }
 
     private Predictor predictor(TrainedModel model) {
         return predictors.computeIfAbsent(model, TrainedModel::newPredictor);
-    }
-
-    static LabeledImages slice(LabeledImages all, int from, int to) {
-        if (from == 0 && to == all.count()) {
-            return all;
-        }
-        int size = all.imageSize();
-        return new LabeledImages(Arrays.copyOfRange(all.rawPixels(), from * size, to * size),
-                Arrays.copyOfRange(all.rawLabels(), from, to), to - from, all.rows(), all.cols());
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
@@ -161,10 +162,9 @@ final class GalleryEvaluation {
                 return;
             }
             if (failure != null) {
-                Throwable cause = Failures.cause(failure);
-                LOG.warn("Gallery evaluation of the {} model failed", set.displayName(), cause);
+                LOG.warn("Gallery evaluation of the {} model failed", set.displayName(), FailureText.cause(failure));
                 clear(Phase.FAILED, text.format("gallery.evaluationFailed", set.displayName(),
-                        Failures.describe(cause)));
+                        FailureText.describe(failure)));
             } else {
                 show(model, result, requested, false);
             }

@@ -1,7 +1,5 @@
 package org.digitworkbench.gui.gallery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +8,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.AtomicFiles;
 
@@ -49,18 +49,9 @@ final class GalleryExports {
 
     CompletableFuture<Void> save(Path file, Supplier<byte[]> content) {
         error.set(null);
-        return CompletableFuture.runAsync(() -> {
-            try {
-                AtomicFiles.write(file, content.get());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, io).whenComplete((done, failure) -> ui.execute(() -> {
-            if (failure == null) {
-                notice.set(text.format("gallery.exported", file.getFileName()));
-            } else {
-                error.set(text.format("gallery.exportFailed", Failures.describe(Failures.cause(failure))));
-            }
-        }));
+        return BackgroundTask.of(() -> AtomicFiles.write(file, content.get()))
+                .onSuccess(done -> notice.set(text.format("gallery.exported", file.getFileName())))
+                .onFailure(failure -> error.set(text.format("gallery.exportFailed", FailureText.describe(failure))))
+                .start(io, ui);
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
@@ -43,7 +44,7 @@ final class RunController implements AutoCloseable {
     private final RunProgress progress;
     private final Runnable whenIdle;
     private final RunHistory history;
-    private TrainingData data = CachedTrainingData.at(WorkbenchHome.current().datasets());
+    private TrainingData data = DatasetRepository.at(WorkbenchHome.current().datasets())::load;
     private TrainingEngine engine = TrainingEngine.real();
     private Predicate<RunRecord> keepPartial = run -> false;
 

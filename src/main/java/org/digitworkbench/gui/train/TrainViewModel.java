@@ -1,7 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -17,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -52,17 +51,8 @@ public final class TrainViewModel implements AutoCloseable {
         this.progress = new RunProgress(text);
         this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
                 form::validate);
-        io.supply(() -> {
-            try {
-                return history.list();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).whenComplete((past, failure) -> ui.execute(() -> {
-            if (past != null) { // an unreadable history folder leaves the log empty; new runs still go there
-                log.addPast(past);
-            }
-        }));
+        // an unreadable history folder leaves the log empty; new runs still go there
+        BackgroundTask.of(history::list).onSuccess(log::addPast).start(io, ui);
         canStart = Bindings.createBooleanBinding(
                 () -> runs.stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
                 runs.stateProperty(), form.problemsProperty());

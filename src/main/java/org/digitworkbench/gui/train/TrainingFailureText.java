@@ -2,10 +2,10 @@ package org.digitworkbench.gui.train;
 
 import java.util.Locale;
 
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.acquire.AcquisitionException;
-import org.digitworkbench.data.acquire.DatasetAcquirer;
 import org.digitworkbench.gui.common.Messages;
 
 /** What the user reads when a run fails: what happened and what to do, never a stack trace. */
@@ -28,9 +28,7 @@ final class TrainingFailureText {
                         String.join("; ", acquisition.failures()));
             }
         }
-        String message = failure.getMessage();
-        return text.format("train.error.other", message == null || message.isBlank()
-                ? failure.getClass().getSimpleName() : message);
+        return text.format("train.error.other", FailureText.describe(failure));
     }
 
     String saveFailed(Throwable failure, DatasetId dataset) {

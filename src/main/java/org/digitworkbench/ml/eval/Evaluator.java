@@ -2,12 +2,13 @@ package org.digitworkbench.ml.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.Predictor;
 
-/** Runs a predictor over a labelled set in batches. */
+/** Runs a predictor over a labelled set in batches, telling how far it has got after each. */
 public final class Evaluator {
     private static final int BATCH = 1000;
 
@@ -15,6 +16,11 @@ public final class Evaluator {
     }
 
     public static EvaluationResult evaluate(Predictor predictor, LabeledImages images) {
+        return evaluate(predictor, images, done -> { });
+    }
+
+    /** @param progress the share of images done, 0 to 1, after each batch (on the calling thread) */
+    public static EvaluationResult evaluate(Predictor predictor, LabeledImages images, DoubleConsumer progress) {
         int classes = Architecture.CLASSES;
         int size = Architecture.INPUT_SIZE;
         int[][] confusion = new int[classes][classes];
@@ -37,6 +43,7 @@ public final class Evaluator {
                     wrong.add(new Misclassification(start + i, actual, predicted, probabilities[i][predicted]));
                 }
             }
+            progress.accept((double) (start + n) / images.count());
         }
         double accuracy = images.count() == 0 ? Double.NaN : (double) correct / images.count();
         return new EvaluationResult(accuracy, confusion, List.copyOf(wrong));

@@ -22,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
@@ -127,7 +128,7 @@ class GalleryWindowTest {
                 timing.errors(), filledMillis);
 
         // the same errors as the Evaluator finds on the whole test set
-        LabeledImages test = TestImageSource.acquiring(datasets()).testImages(DatasetId.MNIST, ProgressListener.NONE);
+        LabeledImages test = DatasetRepository.at(datasets()).testImages(DatasetId.MNIST, ProgressListener.NONE);
         EvaluationResult expected = Evaluator.evaluate(TinyModel.mnist().newPredictor(), test);
         int errors = expected.misclassified().size();
         assertTrue(errors > 300, "a tiny model makes many errors: " + errors);

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.Workbench;
 import org.digitworkbench.gui.WorkbenchApp;
@@ -59,7 +60,7 @@ public final class StallMeasurement {
         stage.setY(0);
         workbench.window().tabs().getSelectionModel().select(1);
         TrainViewModel train = workbench.trainViewModel();
-        train.setTrainingData(CachedTrainingData.at(TestData.cacheRoot()));
+        train.setTrainingData(DatasetRepository.at(TestData.cacheRoot())::load);
         train.setImageLimit(limit);
         train.architectureProperty().set(Architecture.fromId(architecture));
         train.epochsProperty().set("1");

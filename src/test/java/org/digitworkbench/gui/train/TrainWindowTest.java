@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.Workbench;
@@ -48,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainWindowTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
-    private static final TrainingData DATA = CachedTrainingData.at(TestData.cacheRoot());
+    private static final TrainingData DATA = DatasetRepository.at(TestData.cacheRoot())::load;
     @TempDir
     Path userModels;
     @TempDir
