@@ -14,7 +14,8 @@ public final class CommonOptions {
     boolean verbose;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data set cache (default: $DIGIT_WORKBENCH_DATA, else datasets/ in $DIGIT_WORKBENCH_HOME or ~/.digit-workbench).")
+            description = "Data set cache (default: $DIGIT_WORKBENCH_DATA, else datasets/ in "
+                    + "$DIGIT_WORKBENCH_HOME or ~/.digit-workbench).")
     Path dataDir;
 
     Path cacheRoot() {

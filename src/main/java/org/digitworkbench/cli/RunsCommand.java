@@ -36,7 +36,8 @@ final class RunsCommand implements Callable<Integer> {
         }
         for (RunEntry run : runs) {
             out.printf("%s  %-6s %-13s %-9s %3d epochs  %-9s test %s  %.1f s%s%n", run.startedAt(), run.source(),
-                    run.dataset(), run.architecture(), run.history().size(), run.outcome().name().toLowerCase(Locale.ROOT),
+                    run.dataset(), run.architecture(), run.history().size(),
+                    run.outcome().name().toLowerCase(Locale.ROOT),
                     Double.isNaN(run.testAccuracy()) ? "  -   "
                             : String.format(Locale.ROOT, "%.2f%%", run.testAccuracy() * 100),
                     run.seconds(), run.modelFile() == null ? "" : "  " + run.modelFile());

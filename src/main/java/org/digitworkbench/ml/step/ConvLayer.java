@@ -11,10 +11,7 @@ final class ConvLayer implements StepLayer {
     private final int filters;
     private final boolean same;
     private final int outputSide;
-    private INDArray weights;
-    private INDArray bias;
-    private INDArray weightGradient;
-    private INDArray biasGradient;
+    private LayerParameters parameters;
 
     private INDArray input;
     private INDArray output;
@@ -45,10 +42,7 @@ final class ConvLayer implements StepLayer {
 
     @Override
     public void bind(ParameterViews views) {
-        weights = views.parameter("w" + index);
-        bias = views.parameter("b" + index);
-        weightGradient = views.gradient("w" + index);
-        biasGradient = views.gradient("b" + index);
+        parameters = views.layer(index);
     }
 
     @Override
@@ -56,8 +50,8 @@ final class ConvLayer implements StepLayer {
         if (in != input) {
             input = in;
             output = NativeOps.sized(output, in.size(0), outputSide, outputSide, filters);
-            forward = NativeOps.custom("conv2d", new INDArray[] {in, weights, bias}, new INDArray[] {output},
-                    NativeOps.convArguments(kernel, same));
+            forward = NativeOps.custom("conv2d", new INDArray[] {in, parameters.weights(), parameters.bias()},
+                    new INDArray[] {output}, NativeOps.convArguments(kernel, same));
             backward = null;
         }
         NativeOps.run(forward);
@@ -72,8 +66,9 @@ final class ConvLayer implements StepLayer {
             inputGradient = NativeOps.sized(inputGradient, input.shape());
             reluDerivative = NativeOps.sized(reluDerivative, output.shape());
             reluBackward = NativeOps.reluBackward(output, gradient, reluDerivative);
-            backward = NativeOps.custom("conv2d_bp", new INDArray[] {input, weights, bias, gradient},
-                    new INDArray[] {inputGradient, weightGradient, biasGradient},
+            backward = NativeOps.custom("conv2d_bp",
+                    new INDArray[] {input, parameters.weights(), parameters.bias(), gradient},
+                    new INDArray[] {inputGradient, parameters.weightGradient(), parameters.biasGradient()},
                     NativeOps.convArguments(kernel, same));
         }
         reluBackward.run();

@@ -10,10 +10,7 @@ final class DenseLayer implements StepLayer {
     private final int inputSize;
     private final int units;
     private final boolean relu;
-    private INDArray weights;
-    private INDArray bias;
-    private INDArray weightGradient;
-    private INDArray biasGradient;
+    private LayerParameters parameters;
 
     private INDArray source;
     private INDArray input;
@@ -46,10 +43,7 @@ final class DenseLayer implements StepLayer {
 
     @Override
     public void bind(ParameterViews views) {
-        weights = views.parameter("w" + index);
-        bias = views.parameter("b" + index);
-        weightGradient = views.gradient("w" + index);
-        biasGradient = views.gradient("b" + index);
+        parameters = views.layer(index);
     }
 
     @Override
@@ -58,11 +52,11 @@ final class DenseLayer implements StepLayer {
             source = in;
             input = in.rank() == 2 ? in : in.reshape(in.size(0), inputSize);
             output = NativeOps.sized(output, in.size(0), units);
-            forward = NativeOps.gemm(input, weights, output, false, false);
+            forward = NativeOps.gemm(input, parameters.weights(), output, false, false);
             weightBackward = null;
         }
         NativeOps.run(forward);
-        output.addiRowVector(bias);
+        output.addiRowVector(parameters.bias());
         if (relu) {
             Transforms.relu(output, false);
         }
@@ -75,16 +69,16 @@ final class DenseLayer implements StepLayer {
             boundGradient = gradient;
             reluDerivative = NativeOps.sized(reluDerivative, output.shape());
             reluBackward = NativeOps.reluBackward(output, gradient, reluDerivative);
-            weightBackward = NativeOps.gemm(input, gradient, weightGradient, true, false);
+            weightBackward = NativeOps.gemm(input, gradient, parameters.weightGradient(), true, false);
             inputGradient = NativeOps.sized(inputGradient, input.size(0), inputSize);
-            inputBackward = NativeOps.gemm(gradient, weights, inputGradient, false, true);
+            inputBackward = NativeOps.gemm(gradient, parameters.weights(), inputGradient, false, true);
             inputGradientInSourceShape = inputGradient.reshape(source.shape());
         }
         if (relu) {
             reluBackward.run();
         }
         NativeOps.run(weightBackward);
-        gradient.sum(biasGradient, 0);
+        gradient.sum(parameters.biasGradient(), 0);
         if (!needInputGradient) {
             return null;
         }

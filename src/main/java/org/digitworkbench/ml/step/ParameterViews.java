@@ -55,6 +55,12 @@ final class ParameterViews {
         return view(flatGradients, offsets.get(name), count(shapes.get(name)), shapes.get(name));
     }
 
+    /** Layer i's weights and bias and their gradients. */
+    LayerParameters layer(int index) {
+        return new LayerParameters(parameter("w" + index), parameter("b" + index), gradient("w" + index),
+                gradient("b" + index));
+    }
+
     /**
      * Layer i's weights with its bias as one more row, {@code [inputs + 1, units]}: w and b lie next to each
      * other, so one matrix product with a column of ones in the input applies (or differentiates) both.
