@@ -1,7 +1,7 @@
 package org.digitworkbench;
 
 import org.digitworkbench.cli.Cli;
-import org.digitworkbench.gui.WorkbenchApp;
+import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 
 /**

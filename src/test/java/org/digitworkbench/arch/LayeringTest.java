@@ -65,6 +65,26 @@ class LayeringTest {
     }
 
     @Test
+    void whatTheViewsShareKnowsNeitherTheShellNorAView() {
+        noClasses().that().resideInAPackage("org.digitworkbench.gui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.digitworkbench.gui.shell..",
+                        "org.digitworkbench.gui.draw..", "org.digitworkbench.gui.train..",
+                        "org.digitworkbench.gui.gallery..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationLayerKnowsNeitherTheWindowNorTheCommandLine() {
+        noClasses().that().resideInAPackage("org.digitworkbench.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.digitworkbench.gui..",
+                        "org.digitworkbench.cli..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.digitworkbench.data..", "org.digitworkbench.ml..")
+                .should().dependOnClassesThat().resideInAPackage("org.digitworkbench.app..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsHoldNoControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")

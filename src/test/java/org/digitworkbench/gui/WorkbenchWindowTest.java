@@ -29,6 +29,8 @@ import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.common.WorkbenchSettings;
+import org.digitworkbench.gui.shell.Workbench;
+import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;

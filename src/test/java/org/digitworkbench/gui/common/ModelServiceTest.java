@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.TinyModel;
+import org.digitworkbench.gui.shell.MainViewModel;
+import org.digitworkbench.gui.shell.ModelsViewModel;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;

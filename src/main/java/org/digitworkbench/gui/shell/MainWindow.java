@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.common;
+package org.digitworkbench.gui.shell;
 
 import java.io.File;
 import java.util.List;
@@ -27,6 +27,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.gui.common.WorkbenchView;
 
 /** The window shell: header with the data-set switch and the model menu, the views as tabs, a status line. */
 public final class MainWindow {
@@ -67,6 +70,13 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
         }
         this.views = List.copyOf(views);
+        tabs.getSelectionModel().select(model.pageProperty().get().ordinal());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                model.show(Page.values()[now.intValue()]);
+            }
+        });
+        model.pageProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
     }
 
     public Scene createScene(double width, double height) {

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui;
+package org.digitworkbench.gui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

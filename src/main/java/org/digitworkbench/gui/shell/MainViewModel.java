@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.common;
+package org.digitworkbench.gui.shell;
 
 import java.util.Locale;
 
@@ -7,11 +7,15 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.model.ModelCard;
 
 /** State of the window around the views: the chosen data set and the model status line. */
 public final class MainViewModel {
     private final ObjectProperty<DatasetId> dataset;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DRAW);
     private final ModelService models;
     private final Messages text;
     private final StringBinding statusLine;
@@ -33,6 +37,15 @@ public final class MainViewModel {
         return dataset;
     }
 
+    /** The view shown; the window's tabs follow it and set it. */
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public void show(Page shown) {
+        page.set(shown);
+    }
+
     public StringBinding statusLine() {
         return statusLine;
     }
@@ -41,7 +54,7 @@ public final class MainViewModel {
         return models;
     }
 
-    String describe(ModelStatus status) {
+    public String describe(ModelStatus status) {
         if (status == null) {
             return "";
         }

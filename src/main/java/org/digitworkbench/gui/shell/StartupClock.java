@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.common;
+package org.digitworkbench.gui.shell;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui;
+package org.digitworkbench.gui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +12,8 @@ import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
-import org.digitworkbench.gui.common.MainViewModel;
-import org.digitworkbench.gui.common.MainWindow;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
-import org.digitworkbench.gui.common.StartupClock;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.draw.DrawView;
 import org.digitworkbench.gui.draw.DrawViewModel;
@@ -48,8 +45,6 @@ public final class Workbench implements AutoCloseable {
     private final LastRunEvaluations lastRun = new LastRunEvaluations();
     private final GalleryEngine galleryEngine;
     private MainWindow window;
-    private DrawView drawView;
-    private GalleryView galleryView;
 
     /**
      * @param datasets the data-set cache training and the Gallery read images from
@@ -69,8 +64,7 @@ public final class Workbench implements AutoCloseable {
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {
                     draw.showPicture(image);
-                    window.tabs().getTabs().stream().filter(tab -> tab.getContent() == drawView.node())
-                            .findFirst().ifPresent(tab -> window.tabs().getSelectionModel().select(tab));
+                    main.show(Page.DRAW);
                 });
     }
 
@@ -87,17 +81,16 @@ public final class Workbench implements AutoCloseable {
         gallery.datasetProperty().bind(main.datasetProperty());
         main.datasetProperty().addListener((obs, old, now) -> draw.setDataset(now));
         models.statusProperty().addListener((obs, old, now) -> draw.setModelStatus(now));
-        drawView = new DrawView(draw, text);
+        DrawView drawView = new DrawView(draw, text);
         TrainView trainView = new TrainView(train, text);
-        galleryView = new GalleryView(gallery, text);
+        GalleryView galleryView = new GalleryView(gallery, text);
         window = new MainWindow(main, text, List.of(drawView, trainView, galleryView));
         // gallery wiring: the active model, the last training run, whether its tab shows, its errors
         models.statusProperty().addListener((obs, old, now) -> gallery.setModelStatus(now));
         gallery.setModelStatus(models.status());
         lastRun.latestProperty().addListener((obs, old, now) -> gallery.setLastRun(now));
         gallery.setLastRun(lastRun.latestProperty().get());
-        window.tabs().getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                gallery.setActive(now != null && now.getContent() == galleryView.node()));
+        main.pageProperty().addListener((obs, old, now) -> gallery.setActive(now == Page.GALLERY));
         gallery.errorProperty().addListener((obs, old, now) -> window.showError(now));
         models.errorProperty().addListener((obs, old, now) -> window.showError(now));
         train.errorProperty().addListener((obs, old, now) -> window.showError(now));

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.common;
+package org.digitworkbench.gui.shell;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.FailureText;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.store.StoredModel;
 

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.common;
+package org.digitworkbench.gui.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.StoredModel;
 
 /** The Models dialog: the user's models of the chosen data set, to make one active or delete one (after asking). */
