@@ -35,7 +35,7 @@ final class RunsCommand implements Callable<Integer> {
             out.println("no runs yet");
         }
         for (RunEntry run : runs) {
-            out.printf("%s  %-6s %-13s %-9s %3d epochs  %-9s test %s  %.1f s%s%n", run.startedAt(), run.source(),
+            out.printf("%s  %-6s %-13s %-9s epochs %3d  %-9s test %s  %.1f s%s%n", run.startedAt(), run.source(),
                     run.dataset(), run.architecture(), run.history().size(),
                     run.outcome().name().toLowerCase(Locale.ROOT),
                     Double.isNaN(run.testAccuracy()) ? "  -   "

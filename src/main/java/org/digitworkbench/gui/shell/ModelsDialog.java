@@ -40,6 +40,12 @@ public final class ModelsDialog {
         list.setId("models-list");
         list.setPlaceholder(new Label(text.get("models.empty")));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // wrap to the list's width instead of scrolling sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(StoredModel item, boolean empty) {
                 super.updateItem(item, empty);
@@ -73,7 +79,7 @@ public final class ModelsDialog {
         root.setBottom(new VBox(8, error, buttons));
         BorderPane.setMargin(root.getBottom(), new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 640, 360));
+        stage.setScene(new Scene(root, 720, 380));
     }
 
     /** Shows the dialog and fills it; returns at once. */
@@ -93,6 +99,9 @@ public final class ModelsDialog {
         alert.initOwner(stage);
         alert.setHeaderText(null);
         alert.setTitle(text.get("models.deleteTitle"));
+        // Enter keeps the model: deleting takes a deliberate click
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 }

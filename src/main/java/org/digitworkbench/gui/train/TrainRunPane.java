@@ -72,6 +72,12 @@ final class TrainRunPane {
                     (obs, old, now) -> setText(getItem() == null ? null : model.describe(getItem()));
             private RunRecord watched;
 
+            {
+                // wrap to the list's width instead of scrolling sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RunRecord item, boolean empty) {
                 super.updateItem(item, empty);
