@@ -15,9 +15,10 @@ public final class WorkbenchApp extends Application {
     private static Workbench workbench;
 
     public static void launchApp(String[] args) {
-        NativeRuntime.configure();
+        // ND4J's libraries first: loading them while the toolkit loads its own can deadlock (see NativeRuntime)
+        NativeRuntime.loadNativeLibraries();
         workbench = createDefault();
-        // loading ND4J and the model overlaps with the toolkit starting up
+        // reading the model overlaps with the toolkit starting up
         workbench.prefetch();
         Application.launch(WorkbenchApp.class, args);
     }
@@ -36,7 +37,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         if (workbench == null) {
-            workbench = createDefault(); // launched without launchApp, e.g. by an IDE
+            NativeRuntime.loadNativeLibraries(); // launched without launchApp, e.g. by an IDE
+            workbench = createDefault();
         }
         applyTheme();
         workbench.show(stage);

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
 /**
  * Chooses which libnd4j build JavaCPP loads, before ND4J starts. The oneDNN build trains convolutions
  * about four times faster on CPUs with AVX2; the plain build is the fallback everywhere else.
@@ -27,6 +30,17 @@ public final class NativeRuntime {
         boolean onednnPresent = NativeRuntime.class.getClassLoader()
                 .getResource(BINDINGS + platform + ONEDNN_EXTENSION + "/libjnind4jcpu.so") != null;
         System.setProperty(EXTENSION_PROPERTY, onednnPresent && cpuHasAvx2() ? ONEDNN_EXTENSION : "");
+    }
+
+    /**
+     * Loads ND4J's native libraries now, on the calling thread. The window does this before the JavaFX toolkit
+     * starts: JavaCPP 1.5.7's {@code Loader.addressof} calls dlsym from inside a dl_iterate_phdr callback, so it
+     * takes glibc's two loader locks in the opposite order to a dlopen, and a toolkit loading its own libraries
+     * on another thread at that moment deadlocks both for good (seen in about one start in ten under Xvfb).
+     */
+    public static void loadNativeLibraries() {
+        configure();
+        Nd4j.create(DataType.FLOAT, 1);
     }
 
     /** The native build in use, e.g. {@code linux-x86_64-onednn-avx2}. */
