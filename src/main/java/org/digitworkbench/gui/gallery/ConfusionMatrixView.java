@@ -57,12 +57,12 @@ final class ConfusionMatrixView extends VBox {
         buildGrid();
         getChildren().addAll(title, summary, grid, hint);
         setMaxWidth(Region.USE_PREF_SIZE);
-        model.matrixProperty().addListener((obs, old, now) -> update());
-        model.classNames().addListener((ListChangeListener<String>) c -> update());
-        model.shortClassNames().addListener((ListChangeListener<String>) c -> update());
-        model.actualFilterProperty().addListener((obs, old, now) -> markChosen());
-        model.predictedFilterProperty().addListener((obs, old, now) -> markChosen());
-        model.sourceProperty().addListener((obs, old, now) -> markChosen());
+        model.evaluation().matrixProperty().addListener((obs, old, now) -> update());
+        model.captions().classNames().addListener((ListChangeListener<String>) c -> update());
+        model.captions().shortClassNames().addListener((ListChangeListener<String>) c -> update());
+        model.filter().actualFilterProperty().addListener((obs, old, now) -> markChosen());
+        model.filter().predictedFilterProperty().addListener((obs, old, now) -> markChosen());
+        model.filter().sourceProperty().addListener((obs, old, now) -> markChosen());
         update();
     }
 
@@ -119,8 +119,8 @@ final class ConfusionMatrixView extends VBox {
                 int actual = a;
                 int predicted = p;
                 cell.setOnMouseClicked(e -> {
-                    if (model.matrixProperty().get() != null) {
-                        model.selectCell(actual, predicted);
+                    if (model.evaluation().matrixProperty().get() != null) {
+                        model.filter().selectCell(actual, predicted);
                     }
                 });
                 cells[a][p] = cell;
@@ -146,12 +146,12 @@ final class ConfusionMatrixView extends VBox {
     }
 
     private void update() {
-        ConfusionMatrix matrix = model.matrixProperty().get();
+        ConfusionMatrix matrix = model.evaluation().matrixProperty().get();
         for (int c = 0; c < N; c++) {
-            String full = model.className(c);
+            String full = model.captions().className(c);
             rowNames[c].setText(full);
             rowNames[c].setTooltip(new Tooltip(text.format("gallery.matrixRowTooltip", full)));
-            columnNames[c].setText(c < model.shortClassNames().size() ? model.shortClassNames().get(c) : full);
+            columnNames[c].setText(c < model.captions().shortClassNames().size() ? model.captions().shortClassNames().get(c) : full);
             columnNames[c].setTooltip(new Tooltip(text.format("gallery.matrixColumnTooltip", full)));
         }
         if (matrix == null) {
@@ -179,12 +179,12 @@ final class ConfusionMatrixView extends VBox {
                 cell.setText(count == 0 ? "" : Integer.toString(count));
                 cell.setStyle(shade(a == p, matrix.shade(a, p)));
                 cell.getTooltip().setText(text.format(a == p ? "gallery.matrixRightTooltip" : "gallery.matrixCellTooltip",
-                        model.className(a), model.className(p), count));
+                        model.captions().className(a), model.captions().className(p), count));
             }
             double accuracy = matrix == null ? Double.NaN : matrix.classAccuracy(a);
             accuracies[a].setText(Double.isNaN(accuracy) ? "" : text.format("gallery.classAccuracy", accuracy));
             accuracies[a].setTooltip(matrix == null || Double.isNaN(accuracy) ? null : new Tooltip(text.format(
-                    "gallery.matrixAccuracyTooltip", model.className(a), accuracy, matrix.count(a, a),
+                    "gallery.matrixAccuracyTooltip", model.captions().className(a), accuracy, matrix.count(a, a),
                     matrix.rowTotal(a))));
         }
         markChosen();
@@ -202,9 +202,9 @@ final class ConfusionMatrixView extends VBox {
     }
 
     private void markChosen() {
-        int actual = model.actualFilterProperty().get();
-        int predicted = model.predictedFilterProperty().get();
-        boolean errors = model.sourceProperty().get() == GallerySource.ERRORS;
+        int actual = model.filter().actualFilterProperty().get();
+        int predicted = model.filter().predictedFilterProperty().get();
+        boolean errors = model.filter().sourceProperty().get() == GallerySource.ERRORS;
         for (int a = 0; a < N; a++) {
             for (int p = 0; p < N; p++) {
                 cells[a][p].pseudoClassStateChanged(CHOSEN, errors && a == actual && p == predicted);

@@ -48,7 +48,7 @@ final class DetailPanel extends VBox {
         Button toDraw = new Button(text.get("gallery.toDraw"));
         toDraw.setId("gallery-to-draw");
         toDraw.setTooltip(new Tooltip(text.get("gallery.toDrawTooltip")));
-        toDraw.setOnAction(e -> model.sendSelectedToDraw());
+        toDraw.setOnAction(e -> model.selection().sendToDraw());
         toDraw.setMinWidth(Region.USE_PREF_SIZE);
         VBox words = new VBox(2, actual, predicted);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -64,8 +64,8 @@ final class DetailPanel extends VBox {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.setId("gallery-detail-none");
         getChildren().addAll(content, placeholder);
-        model.selectedProperty().addListener((obs, old, now) -> show(now));
-        model.selectedProbabilitiesProperty().addListener((obs, old, now) -> showProbabilities(now));
+        model.selection().selectedProperty().addListener((obs, old, now) -> show(now));
+        model.selection().probabilitiesProperty().addListener((obs, old, now) -> showProbabilities(now));
         show(null);
     }
 
@@ -98,7 +98,7 @@ final class DetailPanel extends VBox {
     }
 
     private void show(Misclassification now) {
-        boolean any = now != null && model.images() != null;
+        boolean any = now != null && model.evaluation().images() != null;
         content.setVisible(any);
         content.setManaged(any);
         placeholder.setVisible(!any);
@@ -106,17 +106,17 @@ final class DetailPanel extends VBox {
         if (!any) {
             return;
         }
-        Thumbnails.draw(image, model.images(), now.index());
+        Thumbnails.draw(image, model.evaluation().images(), now.index());
         title.setText(text.format("gallery.detailTitle", Integer.toString(now.index())));
-        actual.setText(model.actualLine(now));
-        predicted.setText(text.format("gallery.withConfidence", model.predictedLine(now), now.confidence()));
+        actual.setText(model.captions().actualLine(now));
+        predicted.setText(text.format("gallery.withConfidence", model.captions().predictedLine(now), now.confidence()));
         for (int i = 0; i < names.length; i++) {
-            names[i].setText(model.className(i));
+            names[i].setText(model.captions().className(i));
             names[i].getStyleClass().removeAll("actual-class", "predicted-class");
         }
         names[now.actual()].getStyleClass().add("actual-class");
         names[now.predicted()].getStyleClass().add("predicted-class");
-        showProbabilities(model.selectedProbabilitiesProperty().get());
+        showProbabilities(model.selection().probabilitiesProperty().get());
     }
 
     private void showProbabilities(float[] probabilities) {

@@ -30,8 +30,8 @@ final class GalleryFilterBar extends FlowPane {
         this.model = model;
         this.text = text;
         ComboBox<GallerySource> source = sourceChoice();
-        ComboBox<Integer> actual = classChoice("gallery-actual", model.actualFilterProperty());
-        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.predictedFilterProperty());
+        ComboBox<Integer> actual = classChoice("gallery-actual", model.filter().actualFilterProperty());
+        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.filter().predictedFilterProperty());
         getChildren().addAll(source, labelled("gallery.actualFilter", actual),
                 labelled("gallery.predictedFilter", predicted), clearButton(), labelled("gallery.sort", sortChoice()));
         setAlignment(Pos.CENTER_LEFT);
@@ -43,10 +43,10 @@ final class GalleryFilterBar extends FlowPane {
         source.setId("gallery-source");
         source.setTooltip(new Tooltip(text.get("gallery.sourceTooltip")));
         Runnable sources = () -> {
-            List<GallerySource> available = model.changesAvailableProperty().get()
+            List<GallerySource> available = model.changes().availableProperty().get()
                     ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS);
             source.getItems().setAll(available);
-            source.setValue(model.sourceProperty().get());
+            source.setValue(model.filter().sourceProperty().get());
             source.setDisable(available.size() == 1);
         };
         source.setCellFactory(list -> new ListCell<>() {
@@ -59,12 +59,12 @@ final class GalleryFilterBar extends FlowPane {
         source.setButtonCell(source.getCellFactory().call(null));
         source.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.sourceProperty().set(now);
+                model.filter().sourceProperty().set(now);
             }
         });
-        model.sourceProperty().addListener((obs, old, now) -> source.setValue(now));
-        model.changesAvailableProperty().addListener((obs, old, now) -> sources.run());
-        model.evaluationProperty().addListener((obs, old, now) -> sources.run());
+        model.filter().sourceProperty().addListener((obs, old, now) -> source.setValue(now));
+        model.changes().availableProperty().addListener((obs, old, now) -> sources.run());
+        model.evaluation().evaluationProperty().addListener((obs, old, now) -> sources.run());
         sources.run();
         return source;
     }
@@ -73,9 +73,9 @@ final class GalleryFilterBar extends FlowPane {
         Button clear = new Button(text.get("gallery.clearFilter"));
         clear.setId("gallery-clear-filter");
         clear.getStyleClass().add(Styles.FLAT);
-        clear.disableProperty().bind(model.actualFilterProperty().isEqualTo(GalleryViewModel.ANY)
-                .and(model.predictedFilterProperty().isEqualTo(GalleryViewModel.ANY)));
-        clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().bind(model.filter().actualFilterProperty().isEqualTo(GalleryViewModel.ANY)
+                .and(model.filter().predictedFilterProperty().isEqualTo(GalleryViewModel.ANY)));
+        clear.setOnAction(e -> model.filter().clearFilters());
         return clear;
     }
 
@@ -90,13 +90,13 @@ final class GalleryFilterBar extends FlowPane {
             }
         });
         sort.setButtonCell(sort.getCellFactory().call(null));
-        sort.setValue(model.sortProperty().get());
+        sort.setValue(model.filter().sortProperty().get());
         sort.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.sortProperty().set(now);
+                model.filter().sortProperty().set(now);
             }
         });
-        model.sortProperty().addListener((obs, old, now) -> sort.setValue(now));
+        model.filter().sortProperty().addListener((obs, old, now) -> sort.setValue(now));
         return sort;
     }
 
@@ -109,7 +109,7 @@ final class GalleryFilterBar extends FlowPane {
     }
 
     private String sourceName(GallerySource item) {
-        return text.format(item.bundleKey(), model.sourceSize(item));
+        return text.format(item.bundleKey(), model.filter().sourceSize(item));
     }
 
     private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {
@@ -129,7 +129,7 @@ final class GalleryFilterBar extends FlowPane {
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : item == GalleryViewModel.ANY ? text.get("gallery.any") : model.className(item));
+                        : item == GalleryViewModel.ANY ? text.get("gallery.any") : model.captions().className(item));
             }
         });
         choice.setButtonCell(choice.getCellFactory().call(null));
@@ -139,7 +139,7 @@ final class GalleryFilterBar extends FlowPane {
             }
         });
         filter.addListener((obs, old, now) -> choice.setValue(now.intValue()));
-        model.classNames().addListener((ListChangeListener<String>) c -> {
+        model.captions().classNames().addListener((ListChangeListener<String>) c -> {
             fill.run();
             choice.setButtonCell(choice.getCellFactory().call(null));
         });

@@ -65,7 +65,7 @@ public final class GalleryView implements WorkbenchView {
         sideScroll.prefWidthProperty().bind(side.prefWidthProperty().add(16));
         sideScroll.minWidthProperty().bind(sideScroll.prefWidthProperty());
         // in a short window the close-up lies below the matrix: bring it into view when an image is picked
-        model.selectedProperty().addListener((obs, old, now) -> {
+        model.selection().selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 javafx.application.Platform.runLater(() -> {
                     sideScroll.layout();
@@ -97,12 +97,12 @@ public final class GalleryView implements WorkbenchView {
     private HBox countRow() {
         Label count = new Label();
         count.setId("gallery-count");
-        count.textProperty().bind(Bindings.when(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.READY))
-                .then(model.countText()).otherwise(""));
+        count.textProperty().bind(Bindings.when(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.READY))
+                .then(model.filter().countText()).otherwise(""));
         Label notice = new Label();
         notice.setId("gallery-notice");
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        notice.textProperty().bind(model.noticeProperty());
+        notice.textProperty().bind(model.exports().noticeProperty());
         notice.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -124,7 +124,7 @@ public final class GalleryView implements WorkbenchView {
         MenuButton menu = new MenuButton(text.get("gallery.export"), null, csv, matrixPng, pagePng);
         menu.setId("gallery-export");
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.disableProperty().bind(model.matrixProperty().isNull());
+        menu.disableProperty().bind(model.evaluation().matrixProperty().isNull());
         return menu;
     }
 
@@ -140,8 +140,8 @@ public final class GalleryView implements WorkbenchView {
     }
 
     CompletableFuture<Void> exportMatrixCsv(Path file) {
-        String csv = model.matrixCsv();
-        return model.save(file, () -> csv.getBytes(StandardCharsets.UTF_8));
+        String csv = model.exports().matrixCsv();
+        return model.exports().save(file, () -> csv.getBytes(StandardCharsets.UTF_8));
     }
 
     CompletableFuture<Void> exportMatrixPng(Path file) {
@@ -156,7 +156,7 @@ public final class GalleryView implements WorkbenchView {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(javafx.scene.paint.Color.WHITE);
         BufferedImage image = SwingFXUtils.fromFXImage(node.snapshot(parameters, null), null);
-        return model.save(file, () -> {
+        return model.exports().save(file, () -> {
             try {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", png);
@@ -171,26 +171,26 @@ public final class GalleryView implements WorkbenchView {
         ProgressBar progress = new ProgressBar();
         progress.setId("gallery-progress");
         progress.setPrefWidth(280);
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_DATA)
-                .or(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.EVALUATING))
-                .or(model.phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_MODEL)));
+        progress.progressProperty().bind(model.evaluation().progressProperty());
+        progress.visibleProperty().bind(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_DATA)
+                .or(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.EVALUATING))
+                .or(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_MODEL)));
         progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("gallery-message");
         message.setWrapText(true);
         message.getStyleClass().add("gallery-message");
         message.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (model.phaseProperty().get() != GalleryViewModel.Phase.READY) {
-                return model.messageProperty().get();
+            if (model.evaluation().phaseProperty().get() != GalleryViewModel.Phase.READY) {
+                return model.evaluation().messageProperty().get();
             }
-            if (!model.shown().isEmpty()) {
+            if (!model.filter().shown().isEmpty()) {
                 return "";
             }
-            return text.get(model.sourceTotalProperty().get() > 0 ? "gallery.noMatch"
-                    : model.sourceProperty().get().emptyKey());
-        }, model.phaseProperty(), model.messageProperty(), model.shown(), model.sourceTotalProperty(),
-                model.sourceProperty()));
+            return text.get(model.filter().sourceTotalProperty().get() > 0 ? "gallery.noMatch"
+                    : model.filter().sourceProperty().get().emptyKey());
+        }, model.evaluation().phaseProperty(), model.evaluation().messageProperty(), model.filter().shown(), model.filter().sourceTotalProperty(),
+                model.filter().sourceProperty()));
         VBox overlay = new VBox(12, progress, message);
         overlay.setId("gallery-overlay");
         overlay.setAlignment(Pos.CENTER);

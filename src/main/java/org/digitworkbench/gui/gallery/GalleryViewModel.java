@@ -1,22 +1,12 @@
 package org.digitworkbench.gui.gallery;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ObservableList;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -56,9 +46,41 @@ public final class GalleryViewModel {
             Consumer<GrayImage> sendToDraw) {
         evaluation = new GalleryEvaluation(text, ui, engine, this::evaluationChanged);
         selection = new GallerySelection(ui, engine, sendToDraw, evaluation::images, evaluation::shownModel);
-        filter = new GalleryFilter(text, this::images, selection::keepOnlyAmong);
+        filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
         captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
         exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames());
+    }
+
+    // ---- the parts the views bind to ----
+
+    /** The active model's evaluation: phase, progress, the result and its confusion matrix, the test images. */
+    GalleryEvaluation evaluation() {
+        return evaluation;
+    }
+
+    /** The shown images: source, sort, class filters, count. */
+    GalleryFilter filter() {
+        return filter;
+    }
+
+    /** The picked image and its ten probabilities. */
+    GallerySelection selection() {
+        return selection;
+    }
+
+    /** Class names and what the thumbnails and the close-up say. */
+    GalleryCaptions captions() {
+        return captions;
+    }
+
+    /** Saving the matrix and the page, with what went wrong. */
+    GalleryExports exports() {
+        return exports;
+    }
+
+    /** What the last run's final epoch fixed and broke. */
+    EpochChanges changes() {
+        return changes;
     }
 
     // ---- inputs ----
@@ -87,165 +109,9 @@ public final class GalleryViewModel {
 
     // ---- state ----
 
-    public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return evaluation.phaseProperty();
-    }
-
-    /** What the view says instead of the gallery while there is nothing to show yet. */
-    public ReadOnlyStringProperty messageProperty() {
-        return evaluation.messageProperty();
-    }
-
-    /** Share of the evaluation done, 0 to 1; -1 while unknown (reading the images). */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return evaluation.progressProperty();
-    }
-
-    /** The active model's evaluation, null until there is one. */
-    public ReadOnlyObjectProperty<EvaluationResult> evaluationProperty() {
-        return evaluation.evaluationProperty();
-    }
-
-    public ReadOnlyObjectProperty<ConfusionMatrix> matrixProperty() {
-        return evaluation.matrixProperty();
-    }
-
-    /** The test images of the data set shown, null until evaluated. */
-    public LabeledImages images() {
-        return evaluation.images();
-    }
-
-    /** Timing of the evaluation shown last, null before the first. */
-    public Timing timing() {
-        return evaluation.timing();
-    }
-
-    public ObservableList<String> classNames() {
-        return captions.classNames();
-    }
-
-    /** Class names short enough for the columns of the confusion matrix. */
-    public ObservableList<String> shortClassNames() {
-        return captions.shortClassNames();
-    }
-
-    public ObjectProperty<GallerySource> sourceProperty() {
-        return filter.sourceProperty();
-    }
-
-    public ObjectProperty<GallerySort> sortProperty() {
-        return filter.sortProperty();
-    }
-
-    /** Actual class to show, or {@link #ANY}. */
-    public IntegerProperty actualFilterProperty() {
-        return filter.actualFilterProperty();
-    }
-
-    /** Predicted class to show, or {@link #ANY}. */
-    public IntegerProperty predictedFilterProperty() {
-        return filter.predictedFilterProperty();
-    }
-
-    /** The images shown, filtered and sorted. */
-    public ObservableList<Misclassification> shown() {
-        return filter.shown();
-    }
-
-    /** How many images the chosen source has before the class filters. */
-    public ReadOnlyIntegerProperty sourceTotalProperty() {
-        return filter.sourceTotalProperty();
-    }
-
-    /** "Showing 12 of 87". */
-    public StringBinding countText() {
-        return filter.countText();
-    }
-
-    /** How many images the source has (before the class filters), for the source menu. */
-    public int sourceSize(GallerySource which) {
-        return filter.sourceSize(which);
-    }
-
-    /** True after a run of two or more epochs on the data set shown: the fixed and broken sources can be chosen. */
-    public ReadOnlyBooleanProperty changesAvailableProperty() {
-        return changes.availableProperty();
-    }
-
-    public ReadOnlyObjectProperty<Misclassification> selectedProperty() {
-        return selection.selectedProperty();
-    }
-
-    /** The active model's ten probabilities for the selected image, null until computed. */
-    public ReadOnlyObjectProperty<float[]> selectedProbabilitiesProperty() {
-        return selection.probabilitiesProperty();
-    }
-
     /** The last failure to report in the window (exports), null when none. */
     public ReadOnlyStringProperty errorProperty() {
         return exports.errorProperty();
-    }
-
-    /** A short confirmation (e.g. where an export was saved). */
-    public ReadOnlyStringProperty noticeProperty() {
-        return exports.noticeProperty();
-    }
-
-    // ---- actions ----
-
-    /** A click on the confusion matrix: an error cell shows that pair's images, the diagonal shows them all. */
-    public void selectCell(int actual, int predicted) {
-        filter.selectCell(actual, predicted);
-    }
-
-    public void clearFilters() {
-        filter.clearFilters();
-    }
-
-    /** Shows {@code image} large and asks the active model for its ten probabilities. */
-    public void select(Misclassification image) {
-        selection.select(image);
-    }
-
-    /** Sends the selected image to the Draw view, where the model guesses it like a drawing. */
-    public void sendSelectedToDraw() {
-        selection.sendToDraw();
-    }
-
-    /** The confusion matrix as CSV, class names in the current language; null when there is none. */
-    public String matrixCsv() {
-        return exports.matrixCsv();
-    }
-
-    /** Writes {@code content} (made on a background thread) to {@code file}, all or nothing. */
-    public CompletableFuture<Void> save(Path file, Supplier<byte[]> content) {
-        return exports.save(file, content);
-    }
-
-    // ---- captions ----
-
-    public String className(int label) {
-        return captions.className(label);
-    }
-
-    /** One line, e.g. "Actual: 7 · Predicted: 1 (92%)"; for fixed images the earlier wrong guess. */
-    public String caption(Misclassification image) {
-        return captions.caption(image);
-    }
-
-    /** First line of a thumbnail's caption. */
-    public String actualLine(Misclassification image) {
-        return captions.actualLine(image);
-    }
-
-    /** Second line of a thumbnail's caption: the wrong answer (for fixed images, the earlier wrong answer). */
-    public String predictedLine(Misclassification image) {
-        return captions.predictedLine(image);
-    }
-
-    /** How sure the model was of the wrong answer, e.g. "92%". */
-    public String confidenceText(Misclassification image) {
-        return captions.confidenceText(image);
     }
 
     // ---- internals ----
@@ -267,7 +133,7 @@ public final class GalleryViewModel {
         }
     }
 
-    private List<Misclassification> images(GallerySource which) {
+    private List<Misclassification> errorsOfSource(GallerySource which) {
         if (evaluation.images() == null) {
             return List.of();
         }

@@ -41,7 +41,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         setFixedCellSize(TILE_HEIGHT + GAP);
         setCellFactory(list -> new RowCell());
         setFocusTraversable(false);
-        model.shown().addListener((ListChangeListener<Misclassification>) change -> regroup(true));
+        model.filter().shown().addListener((ListChangeListener<Misclassification>) change -> regroup(true));
         widthProperty().addListener((obs, old, now) -> {
             int fit = columnsFor(now.doubleValue());
             if (fit != columns) {
@@ -61,7 +61,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
     }
 
     private void regroup(boolean toTop) {
-        List<Misclassification> all = model.shown();
+        List<Misclassification> all = model.filter().shown();
         List<List<Misclassification>> rows = new ArrayList<>((all.size() + columns - 1) / columns);
         for (int from = 0; from < all.size(); from += columns) {
             rows.add(List.copyOf(all.subList(from, Math.min(all.size(), from + columns))));
@@ -81,7 +81,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             getStyleClass().add("gallery-row");
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            model.selectedProperty().addListener((obs, old, now) -> tiles.forEach(Tile::markSelection));
+            model.selection().selectedProperty().addListener((obs, old, now) -> tiles.forEach(Tile::markSelection));
         }
 
         @Override
@@ -138,9 +138,9 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             Tooltip.install(this, tooltip);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && item != null) {
-                    model.select(item);
+                    model.selection().select(item);
                     if (e.getClickCount() == 2) {
-                        model.sendSelectedToDraw();
+                        model.selection().sendToDraw();
                     }
                 }
             });
@@ -148,23 +148,23 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
 
         void show(Misclassification now) {
             item = now;
-            if (now == null || model.images() == null) {
+            if (now == null || model.evaluation().images() == null) {
                 setId(null);
                 return;
             }
             setId("gallery-tile-" + now.index());
-            Thumbnails.draw(image, model.images(), now.index());
-            actual.setText(model.actualLine(now));
-            predicted.setText(model.predictedLine(now));
-            confidence.setText(model.confidenceText(now));
-            String caption = model.caption(now);
+            Thumbnails.draw(image, model.evaluation().images(), now.index());
+            actual.setText(model.captions().actualLine(now));
+            predicted.setText(model.captions().predictedLine(now));
+            confidence.setText(model.captions().confidenceText(now));
+            String caption = model.captions().caption(now);
             tooltip.setText(caption);
             setAccessibleText(caption);
             markSelection();
         }
 
         void markSelection() {
-            pseudoClassStateChanged(SELECTED, item != null && item.equals(model.selectedProperty().get()));
+            pseudoClassStateChanged(SELECTED, item != null && item.equals(model.selection().selectedProperty().get()));
         }
     }
 }

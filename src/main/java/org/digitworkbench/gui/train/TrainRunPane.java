@@ -35,19 +35,19 @@ final class TrainRunPane {
         Label phase = new Label();
         phase.setId("train-phase");
         phase.getStyleClass().add("train-phase");
-        phase.textProperty().bind(model.phaseProperty());
+        phase.textProperty().bind(model.controller().phaseProperty());
         ProgressBar overall = new ProgressBar();
         overall.setId("train-progress");
-        overall.progressProperty().bind(model.progressProperty());
+        overall.progressProperty().bind(model.progress().progressProperty());
         overall.setMaxWidth(Double.MAX_VALUE);
         ProgressBar epoch = new ProgressBar();
         epoch.setId("train-epoch-progress");
-        epoch.progressProperty().bind(model.epochProgressProperty());
+        epoch.progressProperty().bind(model.progress().epochProgressProperty());
         epoch.setMaxWidth(Double.MAX_VALUE);
         epoch.getStyleClass().add(Styles.SMALL);
-        Label progressText = TrainLabels.bound("train-progress-text", model.progressTextProperty());
-        Label speed = TrainLabels.bound("train-speed", model.speedTextProperty());
-        Label time = TrainLabels.bound("train-time", model.timeTextProperty());
+        Label progressText = TrainLabels.bound("train-progress-text", model.progress().progressTextProperty());
+        Label speed = TrainLabels.bound("train-speed", model.progress().speedTextProperty());
+        Label time = TrainLabels.bound("train-time", model.progress().timeTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox numbers = new HBox(16, progressText, spacer, speed, time);
@@ -59,17 +59,17 @@ final class TrainRunPane {
         HBox.setHgrow(charts.lossChart(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracyChart(), Priority.ALWAYS);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
-        Label values = TrainLabels.bound("train-values", model.valuesTextProperty());
+        Label values = TrainLabels.bound("train-values", model.log().valuesTextProperty());
         values.getStyleClass().add("train-values");
 
-        ListView<RunRecord> log = new ListView<>(model.runs());
+        ListView<RunRecord> log = new ListView<>(model.log().runs());
         log.setId("train-log");
         log.setPrefHeight(110);
         log.setMinHeight(70);
         log.setPlaceholder(new Label(text.get("train.log.empty")));
         log.setCellFactory(list -> new ListCell<>() {
             private final ChangeListener<RunRecord.Outcome> refresh =
-                    (obs, old, now) -> setText(getItem() == null ? null : model.describe(getItem()));
+                    (obs, old, now) -> setText(getItem() == null ? null : model.log().describe(getItem()));
             private RunRecord watched;
 
             {
@@ -88,11 +88,11 @@ final class TrainRunPane {
                 if (watched != null) {
                     watched.outcomeProperty().addListener(refresh);
                 }
-                setText(empty || item == null ? null : model.describe(item));
+                setText(empty || item == null ? null : model.log().describe(item));
             }
         });
-        log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
-        model.shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
+        log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.log().show(now));
+        model.log().shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
         Label logCaption = TrainLabels.caption(text, "train.log");
 
         VBox panel = new VBox(8, progress, chartRow, values, logCaption, log);

@@ -31,11 +31,13 @@ import org.digitworkbench.ml.train.TrainingSettings;
 final class TrainSettingsPane {
     private final TrainViewModel model;
     private final Messages text;
+    private final TrainFormat format;
     private final VBox root;
 
     TrainSettingsPane(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
+        this.format = new TrainFormat(text);
         ScrollPane scroll = new ScrollPane(form());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -65,14 +67,14 @@ final class TrainSettingsPane {
         ComboBox<Architecture> architecture = new ComboBox<>();
         architecture.setId("train-architecture");
         architecture.getItems().setAll(Architecture.values());
-        architecture.valueProperty().bindBidirectional(model.architectureProperty());
+        architecture.valueProperty().bindBidirectional(model.form().architectureProperty());
         architecture.setMaxWidth(Double.MAX_VALUE);
         // the list shows size and speed of each; the closed box only the name, the line below the rest
         architecture.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Architecture item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : model.describe(item));
+                setText(empty || item == null ? null : format.describe(item));
             }
         });
         architecture.setConverter(converter(Architecture::id));
@@ -81,22 +83,22 @@ final class TrainSettingsPane {
         archDescription.setId("train-architecture-description");
         archDescription.setWrapText(true);
         archDescription.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        archDescription.textProperty().bind(model.architectureProperty().map(a -> text.format(
+        archDescription.textProperty().bind(model.form().architectureProperty().map(a -> text.format(
                 "train.architecture.details", a.parameterCount(), ArchitectureInfo.expectedSecondsPerEpoch(a),
                 a.description())));
 
-        TextField epochs = field("train-epochs", model.epochsProperty(),
+        TextField epochs = field("train-epochs", model.form().epochsProperty(),
                 text.format("train.epochs.tooltip", TrainingSettings.MAX_EPOCHS));
-        TextField batch = field("train-batch", model.batchSizeProperty(),
+        TextField batch = field("train-batch", model.form().batchSizeProperty(),
                 text.format("train.batch.tooltip", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
-        TextField rate = field("train-learning-rate", model.learningRateProperty(), text.get("train.learningRate.tooltip"));
+        TextField rate = field("train-learning-rate", model.form().learningRateProperty(), text.get("train.learningRate.tooltip"));
         ComboBox<Optimizer> optimizer = new ComboBox<>();
         optimizer.setId("train-optimizer");
         optimizer.getItems().setAll(Optimizer.values());
-        optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
-        optimizer.setConverter(converter(model::optimizerName));
+        optimizer.valueProperty().bindBidirectional(model.form().optimizerProperty());
+        optimizer.setConverter(converter(format::optimizerName));
         optimizer.setMaxWidth(Double.MAX_VALUE);
-        TextField seed = field("train-seed", model.seedProperty(), text.get("train.seed.tooltip"));
+        TextField seed = field("train-seed", model.form().seedProperty(), text.get("train.seed.tooltip"));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -120,20 +122,20 @@ final class TrainSettingsPane {
         resume.setId("train-continue");
         resume.setToggleGroup(start);
         resume.setWrapText(true);
-        scratch.setSelected(!model.continueTrainingProperty().get());
-        resume.setSelected(model.continueTrainingProperty().get());
-        resume.selectedProperty().addListener((obs, old, now) -> model.continueTrainingProperty().set(now));
-        model.continueTrainingProperty().addListener((obs, old, now) -> (now ? resume : scratch).setSelected(true));
+        scratch.setSelected(!model.form().continueTrainingProperty().get());
+        resume.setSelected(model.form().continueTrainingProperty().get());
+        resume.selectedProperty().addListener((obs, old, now) -> model.form().continueTrainingProperty().set(now));
+        model.form().continueTrainingProperty().addListener((obs, old, now) -> (now ? resume : scratch).setSelected(true));
         Label continueHint = new Label();
         continueHint.setId("train-continue-hint");
         continueHint.setWrapText(true);
         continueHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        continueHint.textProperty().bind(model.continueHintProperty());
+        continueHint.textProperty().bind(model.form().continueHintProperty());
         VBox.setMargin(continueHint, new Insets(0, 0, 0, 24));
 
         VBox settings = new VBox(8, TrainLabels.caption(text, "train.architecture"), architecture, archDescription, grid,
                 TrainLabels.caption(text, "train.startFrom"), scratch, resume, continueHint);
-        settings.disableProperty().bind(model.stateProperty().map(TrainState::busy));
+        settings.disableProperty().bind(model.controller().stateProperty().map(TrainState::busy));
         VBox form = new VBox(10, heading, dataset, settings);
         form.setPadding(new Insets(4, 10, 4, 2));
         return form;
@@ -145,8 +147,8 @@ final class TrainSettingsPane {
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().addAll(Styles.TEXT_SMALL, "train-problems");
-        problems.textProperty().bind(model.problemsProperty().map(list -> String.join("\n", list)));
-        problems.visibleProperty().bind(model.problemsProperty().map(list -> !list.isEmpty()));
+        problems.textProperty().bind(model.form().problemsProperty().map(list -> String.join("\n", list)));
+        problems.visibleProperty().bind(model.form().problemsProperty().map(list -> !list.isEmpty()));
         problems.managedProperty().bind(problems.visibleProperty());
         return problems;
     }
@@ -160,21 +162,21 @@ final class TrainSettingsPane {
         train.setOnAction(e -> model.start());
         Button pause = new Button();
         pause.setId("train-pause");
-        pause.textProperty().bind(model.stateProperty().map(s -> text.get(
+        pause.textProperty().bind(model.controller().stateProperty().map(s -> text.get(
                 s == TrainState.PAUSED ? "train.resume" : "train.pause")));
-        pause.disableProperty().bind(model.stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        pause.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
         pause.setOnAction(e -> {
-            if (model.state() == TrainState.PAUSED) {
-                model.resume();
+            if (model.controller().stateProperty().get() == TrainState.PAUSED) {
+                model.controller().resume();
             } else {
-                model.pause();
+                model.controller().pause();
             }
         });
         Button stop = new Button(text.get("train.stop"));
         stop.setId("train-stop");
         stop.getStyleClass().add(Styles.DANGER);
-        stop.disableProperty().bind(model.stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
-        stop.setOnAction(e -> model.stop());
+        stop.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        stop.setOnAction(e -> model.controller().stop());
         for (Button b : new Button[] {train, pause, stop}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -50,8 +50,8 @@ public final class TrainView implements WorkbenchView {
         root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));
         root.getStyleClass().add("train-view");
-        model.setKeepPartialDecision(r -> askKeepPartial());
-        model.stateProperty().addListener((obs, old, now) -> {
+        model.controller().setKeepPartialDecision(r -> askKeepPartial());
+        model.controller().stateProperty().addListener((obs, old, now) -> {
             if (now.busy() && !old.busy()) {
                 pump.start();
                 if (stalls != null) {
@@ -69,8 +69,8 @@ public final class TrainView implements WorkbenchView {
                 }
             }
         });
-        model.chartRevisionProperty().addListener((obs, old, now) -> {
-            RunRecord shown = model.shownRunProperty().get();
+        model.log().chartRevisionProperty().addListener((obs, old, now) -> {
+            RunRecord shown = model.log().shownRunProperty().get();
             charts.sync(shown);
         });
     }
@@ -91,7 +91,7 @@ public final class TrainView implements WorkbenchView {
 
     /** Asked before the window closes: true when it may (nothing runs, or the user agreed to stop the run). */
     public boolean confirmClose(Window owner) {
-        if (!model.state().busy()) {
+        if (!model.controller().stateProperty().get().busy()) {
             return true;
         }
         ButtonType stopAndClose = new ButtonType(text.get("train.close.stop"), ButtonBar.ButtonData.OK_DONE);

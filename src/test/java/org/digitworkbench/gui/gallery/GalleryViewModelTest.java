@@ -64,61 +64,61 @@ class GalleryViewModelTest {
 
     @Test
     void showsEveryErrorMostConfidentFirstAndCountsThem() {
-        assertEquals(GalleryViewModel.Phase.LOADING_MODEL, model.phaseProperty().get());
-        assertTrue(model.shown().isEmpty());
+        assertEquals(GalleryViewModel.Phase.LOADING_MODEL, model.evaluation().phaseProperty().get());
+        assertTrue(model.filter().shown().isEmpty());
 
         model.showEvaluation(images, result(A, B, C, D, E));
 
-        assertEquals(GalleryViewModel.Phase.READY, model.phaseProperty().get());
-        assertEquals(List.of(C, A, E, D, B), model.shown());
-        assertEquals("Showing 5 of 5", model.countText().get());
-        assertEquals("Actual: 3 \u00b7 Predicted: 5 (99%)", model.caption(model.shown().get(0)));
-        assertEquals("Actual: 7", model.actualLine(A));
-        assertEquals("Predicted: 1", model.predictedLine(A));
-        assertEquals("92%", model.confidenceText(A));
+        assertEquals(GalleryViewModel.Phase.READY, model.evaluation().phaseProperty().get());
+        assertEquals(List.of(C, A, E, D, B), model.filter().shown());
+        assertEquals("Showing 5 of 5", model.filter().countText().get());
+        assertEquals("Actual: 3 \u00b7 Predicted: 5 (99%)", model.captions().caption(model.filter().shown().get(0)));
+        assertEquals("Actual: 7", model.captions().actualLine(A));
+        assertEquals("Predicted: 1", model.captions().predictedLine(A));
+        assertEquals("92%", model.captions().confidenceText(A));
 
-        model.sortProperty().set(GallerySort.INDEX);
-        assertEquals(List.of(A, B, C, D, E), model.shown());
+        model.filter().sortProperty().set(GallerySort.INDEX);
+        assertEquals(List.of(A, B, C, D, E), model.filter().shown());
     }
 
     @Test
     void filtersByActualPredictedAndPair() {
         model.showEvaluation(images, result(A, B, C, D, E));
 
-        model.actualFilterProperty().set(3);
-        assertEquals(List.of(C, E, B), model.shown());
-        assertEquals("Showing 3 of 5", model.countText().get());
+        model.filter().actualFilterProperty().set(3);
+        assertEquals(List.of(C, E, B), model.filter().shown());
+        assertEquals("Showing 3 of 5", model.filter().countText().get());
 
-        model.predictedFilterProperty().set(5);
-        assertEquals(List.of(C, B), model.shown());
+        model.filter().predictedFilterProperty().set(5);
+        assertEquals(List.of(C, B), model.filter().shown());
 
-        model.actualFilterProperty().set(GalleryViewModel.ANY);
-        model.predictedFilterProperty().set(9);
-        assertEquals(List.of(D), model.shown());
+        model.filter().actualFilterProperty().set(GalleryViewModel.ANY);
+        model.filter().predictedFilterProperty().set(9);
+        assertEquals(List.of(D), model.filter().shown());
 
-        model.predictedFilterProperty().set(2);
-        assertTrue(model.shown().isEmpty());
-        assertEquals("Showing 0 of 5", model.countText().get());
+        model.filter().predictedFilterProperty().set(2);
+        assertTrue(model.filter().shown().isEmpty());
+        assertEquals("Showing 0 of 5", model.filter().countText().get());
 
-        model.clearFilters();
-        assertEquals(5, model.shown().size());
+        model.filter().clearFilters();
+        assertEquals(5, model.filter().shown().size());
     }
 
     @Test
     void aMatrixCellFiltersToItsPairAndTheDiagonalClears() {
         model.showEvaluation(images, result(A, B, C, D, E));
-        ConfusionMatrix matrix = model.matrixProperty().get();
+        ConfusionMatrix matrix = model.evaluation().matrixProperty().get();
         assertEquals(2, matrix.count(3, 5));
 
-        model.selectCell(3, 5);
-        assertEquals(3, model.actualFilterProperty().get());
-        assertEquals(5, model.predictedFilterProperty().get());
-        assertEquals(List.of(C, B), model.shown());
+        model.filter().selectCell(3, 5);
+        assertEquals(3, model.filter().actualFilterProperty().get());
+        assertEquals(5, model.filter().predictedFilterProperty().get());
+        assertEquals(List.of(C, B), model.filter().shown());
 
-        model.selectCell(6, 6);
-        assertEquals(GalleryViewModel.ANY, model.actualFilterProperty().get());
-        assertEquals(GalleryViewModel.ANY, model.predictedFilterProperty().get());
-        assertEquals(5, model.shown().size());
+        model.filter().selectCell(6, 6);
+        assertEquals(GalleryViewModel.ANY, model.filter().actualFilterProperty().get());
+        assertEquals(GalleryViewModel.ANY, model.filter().predictedFilterProperty().get());
+        assertEquals(5, model.filter().shown().size());
     }
 
     @Test
@@ -126,42 +126,42 @@ class GalleryViewModelTest {
         EvaluationResult before = result(A, B, C);
         EvaluationResult after = result(B, new Misclassification(8, 3, 2, 0.55), D, E);
         model.showEvaluation(images, after);
-        assertFalse(model.changesAvailableProperty().get());
+        assertFalse(model.changes().availableProperty().get());
 
         // a single-epoch run has nothing to compare
         model.setLastRun(new LastRunEvaluations.Run(DatasetId.MNIST, null, after));
-        assertFalse(model.changesAvailableProperty().get());
+        assertFalse(model.changes().availableProperty().get());
 
         model.setLastRun(new LastRunEvaluations.Run(DatasetId.MNIST, before, after));
-        assertTrue(model.changesAvailableProperty().get());
-        assertEquals(1, model.sourceSize(GallerySource.FIXED));
-        assertEquals(2, model.sourceSize(GallerySource.BROKEN));
+        assertTrue(model.changes().availableProperty().get());
+        assertEquals(1, model.filter().sourceSize(GallerySource.FIXED));
+        assertEquals(2, model.filter().sourceSize(GallerySource.BROKEN));
 
-        model.sourceProperty().set(GallerySource.FIXED);
-        assertEquals(List.of(A), model.shown());
-        assertEquals("Actual: 7 \u00b7 now right (was 1, 92%)", model.caption(A));
-        assertEquals("Now right, was 1", model.predictedLine(A));
+        model.filter().sourceProperty().set(GallerySource.FIXED);
+        assertEquals(List.of(A), model.filter().shown());
+        assertEquals("Actual: 7 \u00b7 now right (was 1, 92%)", model.captions().caption(A));
+        assertEquals("Now right, was 1", model.captions().predictedLine(A));
 
-        model.sourceProperty().set(GallerySource.BROKEN);
-        assertEquals(List.of(E, D), model.shown());
-        assertEquals("Showing 2 of 2", model.countText().get());
+        model.filter().sourceProperty().set(GallerySource.BROKEN);
+        assertEquals(List.of(E, D), model.filter().shown());
+        assertEquals("Showing 2 of 2", model.filter().countText().get());
 
         // a matrix click goes back to the model's errors
-        model.selectCell(4, 9);
-        assertEquals(GallerySource.ERRORS, model.sourceProperty().get());
-        assertEquals(List.of(D), model.shown());
+        model.filter().selectCell(4, 9);
+        assertEquals(GallerySource.ERRORS, model.filter().sourceProperty().get());
+        assertEquals(List.of(D), model.filter().shown());
 
         // a run on the other data set does not apply here
-        model.sourceProperty().set(GallerySource.FIXED);
+        model.filter().sourceProperty().set(GallerySource.FIXED);
         model.setLastRun(new LastRunEvaluations.Run(DatasetId.FASHION_MNIST, before, after));
-        assertFalse(model.changesAvailableProperty().get());
-        assertEquals(GallerySource.ERRORS, model.sourceProperty().get());
+        assertFalse(model.changes().availableProperty().get());
+        assertEquals(GallerySource.ERRORS, model.filter().sourceProperty().get());
     }
 
     @Test
     void theMatrixAsCsv() {
         model.showEvaluation(images, result(A, B, C));
-        String csv = model.matrixCsv();
+        String csv = model.exports().matrixCsv();
         String[] lines = csv.split("\r\n");
         assertEquals(11, lines.length);
         assertEquals("actual \\ predicted,0,1,2,3,4,5,6,7,8,9,accuracy", lines[0]);
@@ -177,23 +177,23 @@ class GalleryViewModelTest {
         int[][] confusion = new int[10][10];
         confusion[0][6] = 3;
         confusion[0][0] = 1;
-        String csv = new ConfusionMatrix(confusion).toCsv(model.classNames(), "a,b", "acc");
+        String csv = new ConfusionMatrix(confusion).toCsv(model.captions().classNames(), "a,b", "acc");
         assertTrue(csv.startsWith("\"a,b\",T-shirt/top,Trouser,"), csv);
         assertTrue(csv.contains("\r\nT-shirt/top,1,0,0,0,0,0,3,0,0,0,0.2500\r\n"), csv);
         assertEquals("Actual: Ankle boot \u00b7 Predicted: Sandal (40%)",
-                model.caption(new Misclassification(0, 9, 5, 0.4)));
-        assertEquals("Pullo.", model.shortClassNames().get(2));
+                model.captions().caption(new Misclassification(0, 9, 5, 0.4)));
+        assertEquals("Pullo.", model.captions().shortClassNames().get(2));
     }
 
     @Test
     void theSelectedImageGoesToDrawAsInk() {
         model.showEvaluation(images, result(A, B));
-        model.sendSelectedToDraw();
+        model.selection().sendToDraw();
         assertTrue(sentToDraw.isEmpty());
 
-        model.select(A);
-        assertEquals(A, model.selectedProperty().get());
-        model.sendSelectedToDraw();
+        model.selection().select(A);
+        assertEquals(A, model.selection().selectedProperty().get());
+        model.selection().sendToDraw();
         GrayImage sent = sentToDraw.get(0);
         assertEquals(28, sent.width());
         assertEquals(1f, sent.ink()[100], 1e-6);
@@ -201,31 +201,31 @@ class GalleryViewModelTest {
         assertEquals(0f, sent.ink()[0], 1e-6);
 
         // filtering the selected image away drops the selection
-        model.actualFilterProperty().set(3);
-        assertNull(model.selectedProperty().get());
+        model.filter().actualFilterProperty().set(3);
+        assertNull(model.selection().selectedProperty().get());
     }
 
     @Test
     void withoutAModelItSaysSo() {
         model.setModelStatus(ModelStatus.missing(DatasetId.FASHION_MNIST));
-        assertEquals(GalleryViewModel.Phase.NO_MODEL, model.phaseProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("No model for Fashion-MNIST yet"),
-                model.messageProperty().get());
-        assertTrue(model.shown().isEmpty());
-        assertNull(model.matrixProperty().get());
-        assertNull(model.matrixCsv());
+        assertEquals(GalleryViewModel.Phase.NO_MODEL, model.evaluation().phaseProperty().get());
+        assertTrue(model.evaluation().messageProperty().get().startsWith("No model for Fashion-MNIST yet"),
+                model.evaluation().messageProperty().get());
+        assertTrue(model.filter().shown().isEmpty());
+        assertNull(model.evaluation().matrixProperty().get());
+        assertNull(model.exports().matrixCsv());
     }
 
     @Test
     void savesAtomically(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.csv");
-        model.save(file, () -> "x,y\r\n".getBytes(StandardCharsets.UTF_8)).get();
+        model.exports().save(file, () -> "x,y\r\n".getBytes(StandardCharsets.UTF_8)).get();
         assertEquals("x,y\r\n", Files.readString(file));
-        assertEquals("Saved m.csv", model.noticeProperty().get());
+        assertEquals("Saved m.csv", model.exports().noticeProperty().get());
         try (var listing = Files.list(dir)) {
             assertEquals(1, listing.count(), "no temporary file left behind");
         }
-        model.save(dir.resolve("missing-dir-is-a-file"), () -> {
+        model.exports().save(dir.resolve("missing-dir-is-a-file"), () -> {
             throw new IllegalStateException("boom");
         });
         assertEquals("Could not export: boom", model.errorProperty().get());

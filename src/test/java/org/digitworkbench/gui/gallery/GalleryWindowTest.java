@@ -119,10 +119,10 @@ class GalleryWindowTest {
         await("the model", () -> workbench.models().status() != null && workbench.models().status().ready());
         long opened = System.nanoTime();
         openGallery(robot);
-        await("the gallery", () -> gallery.phaseProperty().get() == GalleryViewModel.Phase.READY);
+        await("the gallery", () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
         await("thumbnails", () -> robot.lookup(".gallery-tile").queryAll().stream().anyMatch(Node::isVisible));
         long filledMillis = (System.nanoTime() - opened) / 1_000_000;
-        GalleryViewModel.Timing timing = gallery.timing();
+        GalleryViewModel.Timing timing = gallery.evaluation().timing();
         System.out.printf("Gallery timing (tiny MLP, MNIST, headless): evaluated %d images in %d ms, %d errors, "
                 + "tab opened to thumbnails shown in %d ms%n", timing.images(), timing.evaluateMillis(),
                 timing.errors(), filledMillis);
@@ -132,11 +132,11 @@ class GalleryWindowTest {
         EvaluationResult expected = Evaluator.evaluate(TinyModel.mnist().newPredictor(), test);
         int errors = expected.misclassified().size();
         assertTrue(errors > 300, "a tiny model makes many errors: " + errors);
-        assertEquals(errors, gallery.shown().size());
+        assertEquals(errors, gallery.filter().shown().size());
         assertEquals(TEXT.format("gallery.showing", errors, errors), text(robot, "#gallery-count"));
         for (int a = 0; a < 10; a++) {
             for (int p = 0; p < 10; p++) {
-                assertEquals(expected.confusion()[a][p], gallery.matrixProperty().get().count(a, p));
+                assertEquals(expected.confusion()[a][p], gallery.evaluation().matrixProperty().get().count(a, p));
             }
         }
 
@@ -188,21 +188,21 @@ class GalleryWindowTest {
         robot.clickOn("#matrix-" + bestA + "-" + bestP);
         WaitForAsyncUtils.waitForFxEvents();
         int pair = expected.confusion()[bestA][bestP];
-        assertEquals(pair, gallery.shown().size());
+        assertEquals(pair, gallery.filter().shown().size());
         int wantA = bestA;
         int wantP = bestP;
-        assertTrue(gallery.shown().stream().allMatch(m -> m.actual() == wantA && m.predicted() == wantP));
+        assertTrue(gallery.filter().shown().stream().allMatch(m -> m.actual() == wantA && m.predicted() == wantP));
         assertEquals(TEXT.format("gallery.showing", pair, errors), text(robot, "#gallery-count"));
         robot.clickOn("#matrix-" + bestA + "-" + bestA);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(errors, gallery.shown().size());
+        assertEquals(errors, gallery.filter().shown().size());
 
         // a click on a thumbnail: close-up with ten probabilities; then on to Draw
         robot.clickOn(firstVisibleTile(robot));
-        await("the probabilities", () -> gallery.selectedProbabilitiesProperty().get() != null);
+        await("the probabilities", () -> gallery.selection().probabilitiesProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(first, gallery.selectedProperty().get());
-        float[] probabilities = gallery.selectedProbabilitiesProperty().get();
+        assertEquals(first, gallery.selection().selectedProperty().get());
+        float[] probabilities = gallery.selection().probabilitiesProperty().get();
         double sum = 0;
         for (float p : probabilities) {
             sum += p;
@@ -225,14 +225,14 @@ class GalleryWindowTest {
         await("Fashion-MNIST names in the matrix", () -> "Trouser".equals(text(robot, "#matrix-row-1")));
         assertEquals("Boot", text(robot, "#matrix-column-9"));
         assertEquals("Ankle boot", text(robot, "#matrix-row-9"));
-        await("the Fashion-MNIST model state", () -> gallery.phaseProperty().get() != GalleryViewModel.Phase.LOADING_MODEL
-                && gallery.phaseProperty().get() != GalleryViewModel.Phase.IDLE);
+        await("the Fashion-MNIST model state", () -> gallery.evaluation().phaseProperty().get() != GalleryViewModel.Phase.LOADING_MODEL
+                && gallery.evaluation().phaseProperty().get() != GalleryViewModel.Phase.IDLE);
         // no Fashion-MNIST model in the test's folder and none shipped: a calm message, an empty gallery
-        if (gallery.phaseProperty().get() == GalleryViewModel.Phase.NO_MODEL) {
+        if (gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.NO_MODEL) {
             assertTrue(text(robot, "#gallery-message").startsWith("No model for Fashion-MNIST yet"),
                     text(robot, "#gallery-message"));
             assertTrue(robot.lookup("#gallery-overlay").query().isVisible());
-            assertEquals(0, gallery.shown().size());
+            assertEquals(0, gallery.filter().shown().size());
             assertEquals(TEXT.get("gallery.matrixEmpty"), text(robot, "#gallery-accuracy"));
             assertTrue(robot.lookup("#gallery-export").query().isDisabled());
         }

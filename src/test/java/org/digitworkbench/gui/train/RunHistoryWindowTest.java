@@ -69,21 +69,21 @@ class RunHistoryWindowTest {
     @Test
     void theCommandLinesRunIsInTheLogWithItsCharts(FxRobot robot) throws Exception {
         TrainViewModel train = workbench.trainViewModel();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.runs().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.log().runs().stream()
                 .anyMatch(run -> run.fromCommandLine() && run.settings().limit() == 640
                         && run.settings().seed() == 5));
-        RunRecord run = train.runs().stream().filter(r -> r.settings().limit() == 640 && r.settings().seed() == 5)
+        RunRecord run = train.log().runs().stream().filter(r -> r.settings().limit() == 640 && r.settings().seed() == 5)
                 .findFirst().orElseThrow();
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
         assertEquals(10, run.charts().loss().size(), "640 images in batches of 64");
         assertTrue(run.charts().lastTestAccuracy() > 0.5, "test accuracy " + run.charts().lastTestAccuracy());
-        String row = train.describe(run);
+        String row = train.log().describe(run);
         assertTrue(row.contains("(command line)") && row.contains("mlp"), row);
 
         ListView<?> log = robot.lookup("#train-log").queryAs(ListView.class);
         assertTrue(log.getItems().contains(run), "listed in the window's run log");
         robot.interact(() -> log.getSelectionModel().select(log.getItems().indexOf(run)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(run, train.shownRunProperty().get(), "its charts can be shown again");
+        assertEquals(run, train.log().shownRunProperty().get(), "its charts can be shown again");
     }
 }

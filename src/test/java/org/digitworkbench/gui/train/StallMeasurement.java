@@ -61,20 +61,20 @@ public final class StallMeasurement {
         workbench.window().tabs().getSelectionModel().select(1);
         TrainViewModel train = workbench.trainViewModel();
         train.setTrainingData(DatasetRepository.at(TestData.cacheRoot())::load);
-        train.setImageLimit(limit);
-        train.architectureProperty().set(Architecture.fromId(architecture));
-        train.epochsProperty().set("1");
+        train.form().setImageLimit(limit);
+        train.form().architectureProperty().set(Architecture.fromId(architecture));
+        train.form().epochsProperty().set("1");
         PulseGapMonitor monitor = new PulseGapMonitor();
         long[] trainingStarted = {0};
-        train.phaseProperty().addListener((obs, old, now) -> {
-            if (trainingStarted[0] == 0 && now.equals(workbench.trainViewModel().phaseProperty().get())
+        train.controller().phaseProperty().addListener((obs, old, now) -> {
+            if (trainingStarted[0] == 0 && now.equals(workbench.trainViewModel().controller().phaseProperty().get())
                     && now.startsWith("Training")) {
                 trainingStarted[0] = System.nanoTime();
                 monitor.reset(); // from the first batch on: loading the data is not the epoch
             }
         });
         boolean[] shot = {screenshot == null};
-        train.progressProperty().addListener((obs, old, now) -> {
+        train.progress().progressProperty().addListener((obs, old, now) -> {
             if (!shot[0] && now.doubleValue() >= 0.5) {
                 shot[0] = true;
                 Thread grab = new Thread(() -> {
@@ -90,14 +90,14 @@ public final class StallMeasurement {
                 grab.start();
             }
         });
-        train.stateProperty().addListener((obs, old, now) -> {
+        train.controller().stateProperty().addListener((obs, old, now) -> {
             if (now == TrainState.IDLE) {
                 monitor.stop();
                 System.out.printf(Locale.ROOT, "STALLS %s epoch on %s images: %s (training %.1f s)%n", architecture,
                         limit == 0 ? "all" : Integer.toString(limit), monitor,
                         (System.nanoTime() - trainingStarted[0]) / 1e9);
                 System.out.println("Gaps over 100 ms: " + monitor.longGaps());
-                System.out.println("Run: " + train.describe(train.runs().get(0)) + " error: " + train.errorProperty().get());
+                System.out.println("Run: " + train.log().describe(train.log().runs().get(0)) + " error: " + train.errorProperty().get());
                 new Thread(() -> {
                     try {
                         Thread.sleep(1500);

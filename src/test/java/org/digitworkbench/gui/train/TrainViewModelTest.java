@@ -79,7 +79,7 @@ class TrainViewModelTest {
         model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(runs));
         model.datasetProperty().set(DATA);
         model.setTrainingData((id, progress) -> NO_IMAGES);
-        model.setEngine(engine);
+        model.controller().setEngine(engine);
         models.activate(DATA);
         runFxUntil("no model for Fashion-MNIST", () -> models.status().state() == ModelStatus.State.MISSING);
     }
@@ -100,7 +100,7 @@ class TrainViewModelTest {
             }
             model.pump(System.nanoTime());
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for " + what + "; state " + model.state());
+                throw new AssertionError("waited 20 s for " + what + "; state " + model.controller().stateProperty().get());
             }
         }
     }
@@ -166,7 +166,7 @@ class TrainViewModelTest {
     }
 
     private List<String> problems() {
-        return model.problemsProperty().get();
+        return model.form().problemsProperty().get();
     }
 
     @Test
@@ -174,100 +174,100 @@ class TrainViewModelTest {
         assertEquals(List.of(), problems());
         assertTrue(model.canStartProperty().get());
 
-        model.epochsProperty().set("0");
+        model.form().epochsProperty().set("0");
         assertEquals(List.of("Epochs must be a whole number from 1 to 100."), problems());
         assertFalse(model.canStartProperty().get());
         assertFalse(model.start());
-        assertEquals(TrainState.IDLE, model.state());
-        model.epochsProperty().set("ten");
+        assertEquals(TrainState.IDLE, model.controller().stateProperty().get());
+        model.form().epochsProperty().set("ten");
         assertEquals(1, problems().size());
-        model.epochsProperty().set("101");
+        model.form().epochsProperty().set("101");
         assertEquals(1, problems().size());
-        model.epochsProperty().set("100");
+        model.form().epochsProperty().set("100");
         assertEquals(List.of(), problems());
 
-        model.batchSizeProperty().set("4");
-        model.learningRateProperty().set("0");
-        model.seedProperty().set("4.5");
+        model.form().batchSizeProperty().set("4");
+        model.form().learningRateProperty().set("0");
+        model.form().seedProperty().set("4.5");
         assertEquals(List.of("Batch size must be a whole number from 8 to 4096.",
                 "Learning rate must be a number greater than 0 and at most 1, e.g. 0.001.",
                 "Seed must be a whole number."), problems());
-        model.batchSizeProperty().set("4097");
-        model.learningRateProperty().set("1.5");
+        model.form().batchSizeProperty().set("4097");
+        model.form().learningRateProperty().set("1.5");
         assertEquals(3, problems().size());
-        model.batchSizeProperty().set(" 4096 ");
-        model.learningRateProperty().set("0,01");
-        model.seedProperty().set("-7");
+        model.form().batchSizeProperty().set(" 4096 ");
+        model.form().learningRateProperty().set("0,01");
+        model.form().seedProperty().set("-7");
         assertEquals(List.of(), problems());
-        assertEquals(0.01, model.settings().learningRate(), 1e-12);
+        assertEquals(0.01, model.form().settings().learningRate(), 1e-12);
 
         // what only the engine checks comes through in its words
-        model.setImageLimit(100);
+        model.form().setImageLimit(100);
         assertEquals(List.of("limit (100) must be at least the batch size (4096)"), problems());
-        model.setImageLimit(0);
+        model.form().setImageLimit(0);
         assertTrue(model.canStartProperty().get());
     }
 
     @Test
     void anUntouchedLearningRateFollowsTheOptimizer() {
-        model.optimizerProperty().set(Optimizer.SGD);
-        assertEquals("0.05", model.learningRateProperty().get());
-        model.learningRateProperty().set("0.02");
-        model.optimizerProperty().set(Optimizer.RMSPROP);
-        assertEquals("0.02", model.learningRateProperty().get());
+        model.form().optimizerProperty().set(Optimizer.SGD);
+        assertEquals("0.05", model.form().learningRateProperty().get());
+        model.form().learningRateProperty().set("0.02");
+        model.form().optimizerProperty().set(Optimizer.RMSPROP);
+        assertEquals("0.02", model.form().learningRateProperty().get());
     }
 
     @Test
     void continuingNeedsAModelOfTheChosenArchitecture() {
-        model.continueTrainingProperty().set(true);
-        assertFalse(model.canContinueProperty().get());
+        model.form().continueTrainingProperty().set(true);
+        assertFalse(model.form().canContinueProperty().get());
         assertEquals(List.of("There is no Fashion-MNIST model to continue from yet."), problems());
 
         models.replace(DATA, fakeModel("mlp", 0.91));
-        model.architectureProperty().set(Architecture.CNN);
+        model.form().architectureProperty().set(Architecture.CNN);
         assertEquals(List.of("The current model is a mlp; choose mlp to continue training it."), problems());
         assertFalse(model.canStartProperty().get());
 
-        model.architectureProperty().set(Architecture.MLP);
+        model.form().architectureProperty().set(Architecture.MLP);
         assertEquals(List.of(), problems());
-        assertEquals("Continues the current mlp model (91.00% test accuracy).", model.continueHintProperty().get());
+        assertEquals("Continues the current mlp model (91.00% test accuracy).", model.form().continueHintProperty().get());
         assertTrue(model.start());
-        assertTrue(model.runs().get(0).continued());
+        assertTrue(model.log().runs().get(0).continued());
     }
 
     @Test
     void idleRunningPausedRunningFinished() throws Exception {
         engine.batchMillis = 5;
-        model.epochsProperty().set("2");
+        model.form().epochsProperty().set("2");
         assertTrue(model.start());
-        assertEquals(TrainState.RUNNING, model.state());
+        assertEquals(TrainState.RUNNING, model.controller().stateProperty().get());
         assertFalse(model.canStartProperty().get());
         assertFalse(model.start(), "one run at a time");
         runFxUntil("a few batches", () -> engine.played.get() >= 5);
 
-        model.pause();
-        assertEquals(TrainState.PAUSED, model.state());
+        model.controller().pause();
+        assertEquals(TrainState.PAUSED, model.controller().stateProperty().get());
         Thread.sleep(60);
         int atPause = engine.played.get();
         Thread.sleep(150);
         assertTrue(engine.played.get() <= atPause + 1, "paused: no more batches");
 
-        model.resume();
-        assertEquals(TrainState.RUNNING, model.state());
-        runFxUntil("the end of the run", () -> model.state() == TrainState.IDLE);
+        model.controller().resume();
+        assertEquals(TrainState.RUNNING, model.controller().stateProperty().get());
+        runFxUntil("the end of the run", () -> model.controller().stateProperty().get() == TrainState.IDLE);
 
-        RunRecord run = model.runs().get(0);
+        RunRecord run = model.log().runs().get(0);
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
         assertEquals(40, run.charts().loss().offered());
         assertEquals(2, run.charts().testAccuracy().size());
-        assertEquals(1.0, model.progressProperty().get(), 1e-9);
+        assertEquals(1.0, model.progress().progressProperty().get(), 1e-9);
         assertTrue(Files.isRegularFile(locator.userModelFile(DATA)), "saved as the active model");
         assertEquals(0.82, models.status().model().card().testAccuracy(), 1e-9);
         LastRunEvaluations.Run handedOver = lastRun.latestProperty().get();
         assertNotNull(handedOver);
         assertEquals(0.81, handedOver.previous().accuracy(), 1e-9);
         assertEquals(0.82, handedOver.last().accuracy(), 1e-9);
-        assertTrue(model.describe(run).contains("finished"), model.describe(run));
+        assertTrue(model.log().describe(run).contains("finished"), model.log().describe(run));
         assertTrue(model.canStartProperty().get());
         assertNull(model.errorProperty().get());
     }
@@ -275,21 +275,21 @@ class TrainViewModelTest {
     @Test
     void stoppingAndDiscardingKeepsNothing() throws Exception {
         engine.batches = 100_000;
-        model.setKeepPartialDecision(run -> {
+        model.controller().setKeepPartialDecision(run -> {
             asked.add(run);
             return false;
         });
         assertTrue(model.start());
         runFxUntil("a few batches", () -> engine.played.get() >= 5);
-        model.pause();
-        model.stop();
-        assertEquals(TrainState.STOPPING, model.state());
+        model.controller().pause();
+        model.controller().stop();
+        assertEquals(TrainState.STOPPING, model.controller().stateProperty().get());
         long stopped = System.nanoTime();
-        runFxUntil("idle after stop", () -> model.state() == TrainState.IDLE);
+        runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(1), "stopped within a second");
         assertEquals(1, asked.size());
-        assertSame(model.runs().get(0), asked.get(0));
-        assertEquals(RunRecord.Outcome.DISCARDED, model.runs().get(0).outcome());
+        assertSame(model.log().runs().get(0), asked.get(0));
+        assertEquals(RunRecord.Outcome.DISCARDED, model.log().runs().get(0).outcome());
         try (Stream<Path> files = Files.list(userModels)) {
             assertEquals(List.of(), files.toList(), "no model file, no temporary file");
         }
@@ -301,12 +301,12 @@ class TrainViewModelTest {
     void stoppingAndKeepingSavesThePartialModel() throws Exception {
         engine.batches = 30;
         engine.epochs = 100;
-        model.setKeepPartialDecision(run -> true);
+        model.controller().setKeepPartialDecision(run -> true);
         assertTrue(model.start());
-        runFxUntil("one epoch", () -> model.runs().get(0).charts().testAccuracy().size() >= 1);
-        model.stop();
-        runFxUntil("idle after stop", () -> model.state() == TrainState.IDLE);
-        assertEquals(RunRecord.Outcome.KEPT, model.runs().get(0).outcome());
+        runFxUntil("one epoch", () -> model.log().runs().get(0).charts().testAccuracy().size() >= 1);
+        model.controller().stop();
+        runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        assertEquals(RunRecord.Outcome.KEPT, model.log().runs().get(0).outcome());
         assertTrue(Files.isRegularFile(locator.userModelFile(DATA)));
         assertEquals(0.5, models.status().model().card().testAccuracy(), 1e-9);
         assertNotNull(lastRun.latestProperty().get());
@@ -316,16 +316,16 @@ class TrainViewModelTest {
     void runningOutOfMemoryIsSaidAndTheViewGoesBackToIdle() throws Exception {
         engine.failure = new OutOfMemoryError("Java heap space");
         assertTrue(model.start());
-        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertTrue(model.errorProperty().get().startsWith("Out of memory while training"), model.errorProperty().get());
         assertTrue(model.errorProperty().get().contains("smaller batch size"));
-        assertEquals(RunRecord.Outcome.FAILED, model.runs().get(0).outcome());
+        assertEquals(RunRecord.Outcome.FAILED, model.log().runs().get(0).outcome());
         assertTrue(model.canStartProperty().get());
 
         engine.failure = new IllegalStateException("the graph has no output");
         assertTrue(model.start());
         assertNull(model.errorProperty().get(), "a new run clears the old error");
-        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertEquals("Training failed: the graph has no output. Check the settings and try again.",
                 model.errorProperty().get());
     }
@@ -336,7 +336,7 @@ class TrainViewModelTest {
             throw new AcquisitionException(id, List.of("cache: no verified copy", "npm: registry unreachable"));
         });
         assertTrue(model.start());
-        runFxUntil("the failure", () -> model.state() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         String error = model.errorProperty().get();
         assertTrue(error.startsWith("Could not get the Fashion-MNIST images."), error);
         assertTrue(error.contains("npm: registry unreachable"), error);
@@ -346,19 +346,19 @@ class TrainViewModelTest {
     @Test
     void theRunLogKeepsEachRunsCharts() throws Exception {
         engine.epochs = 1;
-        model.epochsProperty().set("1");
+        model.form().epochsProperty().set("1");
         model.start();
-        runFxUntil("run 1", () -> model.state() == TrainState.IDLE);
-        RunRecord first = model.runs().get(0);
+        runFxUntil("run 1", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        RunRecord first = model.log().runs().get(0);
         model.start();
-        runFxUntil("run 2", () -> model.state() == TrainState.IDLE);
-        RunRecord second = model.runs().get(0);
-        assertEquals(List.of(second, first), model.runs());
-        assertSame(second, model.shownRunProperty().get());
-        int revision = model.chartRevisionProperty().get();
-        model.show(first);
-        assertSame(first, model.shownRunProperty().get());
-        assertTrue(model.chartRevisionProperty().get() > revision);
+        runFxUntil("run 2", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        RunRecord second = model.log().runs().get(0);
+        assertEquals(List.of(second, first), model.log().runs());
+        assertSame(second, model.log().shownRunProperty().get());
+        int revision = model.log().chartRevisionProperty().get();
+        model.log().show(first);
+        assertSame(first, model.log().shownRunProperty().get());
+        assertTrue(model.log().chartRevisionProperty().get() > revision);
         assertEquals(20, first.charts().loss().size());
     }
 
@@ -377,9 +377,11 @@ class TrainViewModelTest {
 
     @Test
     void failuresNeverShowAStackTrace() throws IOException {
-        String said = model.describe(new RuntimeException(new OutOfMemoryError("Physical memory usage is too high")));
+        TrainingFailureText failures = new TrainingFailureText(TEXT);
+        String said = failures.describe(new RuntimeException(new OutOfMemoryError("Physical memory usage is too high")),
+                DATA);
         assertTrue(said.startsWith("Out of memory"), said);
-        said = model.describe(new NullPointerException());
+        said = failures.describe(new NullPointerException(), DATA);
         assertEquals("Training failed: NullPointerException. Check the settings and try again.", said);
     }
 }

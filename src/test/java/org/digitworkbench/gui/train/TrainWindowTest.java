@@ -94,21 +94,21 @@ class TrainWindowTest {
     void aShortRunFinishesAndBecomesTheActiveModel(FxRobot robot) throws Exception {
         AtomicInteger progressUpdates = new AtomicInteger();
         robot.interact(() -> {
-            train.setImageLimit(2000);
-            train.architectureProperty().set(Architecture.MLP);
-            train.progressProperty().addListener((obs, old, now) -> progressUpdates.incrementAndGet());
+            train.form().setImageLimit(2000);
+            train.form().architectureProperty().set(Architecture.MLP);
+            train.progress().progressProperty().addListener((obs, old, now) -> progressUpdates.incrementAndGet());
         });
         robot.clickOn("#train-epochs").eraseText(1).write("1");
-        assertEquals("1", train.epochsProperty().get());
+        assertEquals("1", train.form().epochsProperty().get());
         Button start = robot.lookup("#train-start").queryButton();
         assertFalse(start.isDisabled());
 
         robot.clickOn(start);
         assertTrue(start.isDisabled(), "one run at a time");
-        await("the run to finish", 120, () -> train.state() == TrainState.IDLE);
+        await("the run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        RunRecord run = train.runs().get(0);
+        RunRecord run = train.log().runs().get(0);
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> "error: " + train.errorProperty().get());
         assertEquals(32, run.charts().loss().offered(), "2000 images in batches of 64");
         assertTrue(points(robot, "#loss-chart") >= 2 * 32, "raw and smoothed loss drawn");
@@ -122,7 +122,7 @@ class TrainWindowTest {
         assertEquals("mlp", workbench.models().status().model().card().architecture());
         assertNotNull(workbench.lastRun().latestProperty().get(), "evaluations handed to the Gallery");
         assertFalse(start.isDisabled());
-        assertTrue(train.describe(run).contains("finished"));
+        assertTrue(train.log().describe(run).contains("finished"));
 
         RunHistory history = new RunHistory(settingsDir.resolve("runs"));
         await("the run in the history", 10, () -> history.list().size() == 1);
@@ -134,12 +134,12 @@ class TrainWindowTest {
 
         // continuing the model just made: the new one remembers it, in the window and in the file
         String firstCreated = workbench.models().status().model().card().createdAt();
-        robot.interact(() -> train.continueTrainingProperty().set(true));
+        robot.interact(() -> train.form().continueTrainingProperty().set(true));
         robot.clickOn(start);
-        await("the continued run to finish", 120, () -> train.state() == TrainState.IDLE);
+        await("the continued run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(RunRecord.Outcome.FINISHED, train.runs().get(0).outcome(), () -> train.errorProperty().get());
-        assertTrue(train.describe(train.runs().get(0)).contains("continued"));
+        assertEquals(RunRecord.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
+        assertTrue(train.log().describe(train.log().runs().get(0)).contains("continued"));
         ModelCard card = workbench.models().status().model().card();
         assertNotNull(card.continuedFrom(), "the active model's card names the model it continued");
         assertEquals(firstCreated, card.continuedFrom().createdAt());
@@ -154,38 +154,38 @@ class TrainWindowTest {
         PulseGapMonitor stalls = new PulseGapMonitor();
         robot.interact(() -> {
             stalls.start();
-            train.setImageLimit(6000);
-            train.architectureProperty().set(Architecture.CNN_PLUS);
-            train.epochsProperty().set("2");
-            train.setKeepPartialDecision(run -> {
+            train.form().setImageLimit(6000);
+            train.form().architectureProperty().set(Architecture.CNN_PLUS);
+            train.form().epochsProperty().set("2");
+            train.controller().setKeepPartialDecision(run -> {
                 asked.set(run);
                 return false; // "Discard"
             });
         });
         robot.clickOn("#train-start");
-        assertEquals(TrainState.RUNNING, train.state(), () -> "not started: " + train.problemsProperty().get()
+        assertEquals(TrainState.RUNNING, train.controller().stateProperty().get(), () -> "not started: " + train.form().problemsProperty().get()
                 + ", button disabled " + robot.lookup("#train-start").queryButton().isDisabled());
-        await("some batches", 120, () -> train.epochProgressProperty().get() > 0.15);
+        await("some batches", 120, () -> train.progress().epochProgressProperty().get() > 0.15);
         assertTrue(points(robot, "#loss-chart") > 0, "chart points while running");
         robot.interact(stalls::stop);
         System.out.println("FX pulse gaps while cnn-plus trains (headless): " + stalls);
-        double before = train.progressProperty().get();
+        double before = train.progress().progressProperty().get();
         assertTrue(before > 0 && before < 0.5, "progress " + before);
 
         robot.clickOn("#train-pause");
-        assertEquals(TrainState.PAUSED, train.state());
+        assertEquals(TrainState.PAUSED, train.controller().stateProperty().get());
         robot.clickOn("#train-pause");
-        assertEquals(TrainState.RUNNING, train.state());
+        assertEquals(TrainState.RUNNING, train.controller().stateProperty().get());
 
         long stop = System.nanoTime();
         robot.clickOn("#train-stop");
-        await("the run to stop", 10, () -> train.state() == TrainState.IDLE);
+        await("the run to stop", 10, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stop);
         System.out.println("Stop to idle: " + millis + " ms");
         // within a second on an idle machine (0.7 s measured); allow for a loaded test machine
         assertTrue(millis < 5000, "stopped in " + millis + " ms");
         assertNotNull(asked.get(), "asked whether to keep the partial model");
-        assertEquals(RunRecord.Outcome.DISCARDED, train.runs().get(0).outcome());
+        assertEquals(RunRecord.Outcome.DISCARDED, train.log().runs().get(0).outcome());
         try (Stream<Path> files = Files.list(userModels)) {
             assertEquals(List.of(), files.toList(), "no model file and no temporary file");
         }
