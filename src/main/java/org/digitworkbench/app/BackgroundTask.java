@@ -2,7 +2,9 @@ package org.digitworkbench.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,15 @@ public final class BackgroundTask<T> {
             action.run();
             return null;
         });
+    }
+
+    /**
+     * For work that another queue already runs (a model read started early, an evaluation on the gallery's
+     * own thread): its outcome is handed to {@code handler} on {@code ui}, the failure unwrapped (null on success).
+     */
+    public static <T> void deliver(CompletionStage<T> work, Executor ui, BiConsumer<T, Throwable> handler) {
+        work.whenComplete((result, failure) -> ui.execute(() ->
+                handler.accept(result, failure == null ? null : FailureText.cause(failure))));
     }
 
     /** Called on the UI executor with the result. */

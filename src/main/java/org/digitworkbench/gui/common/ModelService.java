@@ -71,12 +71,12 @@ public final class ModelService {
             prefetch(dataset);
             load = loads.get(dataset);
         }
-        load.whenComplete((loaded, failure) -> ui.execute(() -> {
+        BackgroundTask.deliver(load, ui, (loaded, failure) -> {
             if (isCurrent(dataset, load)) {
                 status.set(failure == null ? ModelStatus.ready(dataset, loaded.model(), loaded.userModel())
-                        : statusFor(dataset, FailureText.cause(failure)));
+                        : statusFor(dataset, failure));
             }
-        }));
+        });
     }
 
     /** Reads a model file and, if it fits the current data set, makes it the active one (kept for next time). */

@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.gallery;
 
 import java.util.concurrent.Executor;
+import java.util.function.DoubleConsumer;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
@@ -149,7 +151,7 @@ final class GalleryEvaluation {
             return;
         }
         clear(Phase.LOADING_DATA, text.format("gallery.loadingData", set.displayName()));
-        engine.evaluate(set, model, fraction -> ui.execute(() -> {
+        DoubleConsumer progressOnUi = fraction -> ui.execute(() -> {
             if (isCurrent(model) && shownModel != model) {
                 progress.set(fraction);
                 if (fraction >= 0) {
@@ -157,18 +159,19 @@ final class GalleryEvaluation {
                     message.set(text.format("gallery.evaluating", set.displayName(), fraction));
                 }
             }
-        })).whenComplete((result, failure) -> ui.execute(() -> {
+        });
+        BackgroundTask.deliver(engine.evaluate(set, model, progressOnUi), ui, (result, failure) -> {
             if (!isCurrent(model) || shownModel == model) {
                 return;
             }
             if (failure != null) {
-                LOG.warn("Gallery evaluation of the {} model failed", set.displayName(), FailureText.cause(failure));
+                LOG.warn("Gallery evaluation of the {} model failed", set.displayName(), failure);
                 clear(Phase.FAILED, text.format("gallery.evaluationFailed", set.displayName(),
                         FailureText.describe(failure)));
             } else {
                 show(model, result, requested, false);
             }
-        }));
+        });
     }
 
     private boolean isCurrent(TrainedModel model) {

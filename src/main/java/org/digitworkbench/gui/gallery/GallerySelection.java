@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -49,12 +50,12 @@ final class GallerySelection {
         if (image == null || test == null || model == null || engine == null) {
             return;
         }
-        engine.probabilities(model, test, image.index()).whenComplete((p, failure) -> ui.execute(() -> {
+        BackgroundTask.deliver(engine.probabilities(model, test, image.index()), ui, (p, failure) -> {
             // by the time they come the user may have picked another image, or another model is shown
             if (failure == null && selected.get() == image && shownModel.get() == model) {
                 probabilities.set(p);
             }
-        }));
+        });
     }
 
     void clear() {
