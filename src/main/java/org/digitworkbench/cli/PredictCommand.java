@@ -40,7 +40,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainedModel model = ModelStore.load(modelFile);
-        List<String> names = DatasetId.fromId(model.card().dataset()).classNames();
+        DatasetId dataset = DatasetId.fromId(model.card().dataset());
+        List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +49,7 @@ final class PredictCommand implements Callable<Integer> {
         for (Path image : images) {
             Optional<float[]> input;
             try {
-                input = DigitPreprocessor.toMnist(ImageFiles.read(image));
+                input = DigitPreprocessor.forDataset(ImageFiles.read(image), dataset);
             } catch (IOException e) {
                 err.println(e.getMessage());
                 failures++;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.digitworkbench.app.FailureText;
+import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -86,7 +87,8 @@ public final class PredictionWorker implements AutoCloseable {
             Drawing drawing = request.drawing();
             GrayImage image = drawing.picture() != null ? drawing.picture()
                     : StrokeRasterizer.rasterize(drawing.strokes(), StrokeRasterizer.SIDE);
-            Optional<float[]> pixels = DigitPreprocessor.toMnist(image);
+            Optional<float[]> pixels = DigitPreprocessor.forDataset(image,
+                    DatasetId.fromId(currentModel.card().dataset()));
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);
             results.accept(new Recognition(request.seq(), currentModel, pixels.orElse(null), probabilities,
                     request.requestedNanos(), System.nanoTime(), null));

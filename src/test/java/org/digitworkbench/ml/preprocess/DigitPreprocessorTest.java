@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 
 import org.digitworkbench.TestData;
+import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +143,52 @@ class DigitPreprocessorTest {
             vb += (b[i] - mb) * (b[i] - mb);
         }
         return cov / Math.sqrt(va * vb);
+    }
+
+    /** A pair of trousers: a waistband and two legs, much taller than wide, drawn small in a corner. */
+    private static GrayImage trousers() {
+        float[] ink = new float[CANVAS * CANVAS];
+        for (int y = 20; y < 120; y++) {
+            for (int x = 30; x < 70; x++) {
+                boolean band = y < 30;
+                boolean leg = x < 46 || x >= 54;
+                ink[y * CANVAS + x] = band || leg ? 1f : 0f;
+            }
+        }
+        return new GrayImage(CANVAS, CANVAS, ink);
+    }
+
+    private static int[] rowsAndColumnsWithInk(float[] image) {
+        int rows = 0;
+        int columns = 0;
+        for (int i = 0; i < 28; i++) {
+            boolean row = false;
+            boolean column = false;
+            for (int j = 0; j < 28; j++) {
+                row |= image[i * 28 + j] > 0.1f;
+                column |= image[j * 28 + i] > 0.1f;
+            }
+            rows += row ? 1 : 0;
+            columns += column ? 1 : 0;
+        }
+        return new int[] {rows, columns};
+    }
+
+    @Test
+    void fashionItemsFillTheFrameOnTheirLongerSideAndAreCentredByTheirBox() {
+        float[] item = DigitPreprocessor.forDataset(trousers(), DatasetId.FASHION_MNIST).orElseThrow();
+        int[] extent = rowsAndColumnsWithInk(item);
+        assertEquals(28, extent[0], "the legs run from top to bottom");
+        assertTrue(extent[1] >= 10 && extent[1] <= 12, "40 of 100 pixels wide: 11 of 28, got " + extent[1]);
+        int firstColumn = 0;
+        while (item[14 * 28 + firstColumn] <= 0.1f) {
+            firstColumn++;
+        }
+        assertEquals(8, firstColumn, 1, "the box is centred: (28 - 11) / 2 on each side");
+
+        float[] digit = DigitPreprocessor.forDataset(trousers(), DatasetId.MNIST).orElseThrow();
+        assertEquals(20, rowsAndColumnsWithInk(digit)[0], "MNIST's recipe keeps its 20x20 box");
+        assertEquals(Optional.empty(), DigitPreprocessor.forDataset(new GrayImage(3, 3, new float[9]),
+                DatasetId.FASHION_MNIST));
     }
 }
