@@ -13,6 +13,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // AWT only draws offscreen here (strokes, image files); as a second X11 client beside GTK it made GDK
+        // log "XSetErrorHandler() called with a GDK error trap pushed" on the first drawing
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         NativeRuntime.configure();
         if (args.length == 0) {
             WorkbenchApp.launchApp(args);
