@@ -155,6 +155,7 @@ public final class DrawView implements WorkbenchView {
         StackPane.setAlignment(hint, Pos.CENTER_LEFT);
         HBox.setHgrow(guessArea, Priority.ALWAYS);
         guessArea.setMinWidth(120);
+        ShrinkToFit.install(headline, guessArea);
         VBox input = new VBox(4, caption("draw.networkInput"), new PixelPreview(guess));
         input.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, guessArea, input);

@@ -10,6 +10,9 @@ public enum GallerySort {
     /** Most confidently wrong first (ties by test image number). */
     CONFIDENCE(Comparator.comparingDouble(Misclassification::confidence).reversed()
             .thenComparingInt(Misclassification::index)),
+    /** Least confidently wrong first: the images the model nearly got right (ties by test image number). */
+    LEAST_CONFIDENT(Comparator.comparingDouble(Misclassification::confidence)
+            .thenComparingInt(Misclassification::index)),
     /** By test image number, as in the data set file. */
     INDEX(Comparator.comparingInt(Misclassification::index));
 

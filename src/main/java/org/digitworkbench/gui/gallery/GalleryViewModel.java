@@ -49,6 +49,8 @@ public final class GalleryViewModel {
         filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
         captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
         exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames());
+        // class 9 of MNIST and class 9 of Fashion-MNIST have nothing in common: a new data set, no class filter
+        dataset.addListener((obs, old, now) -> filter.clearFilters());
     }
 
     // ---- the parts the views bind to ----

@@ -105,6 +105,28 @@ class GalleryViewModelTest {
     }
 
     @Test
+    void leastConfidentFirstShowsTheNearMissesFirst() {
+        model.showEvaluation(images, result(A, B, C, D, E));
+        model.filter().sortProperty().set(GallerySort.LEAST_CONFIDENT);
+        List<Double> confidences = model.filter().shown().stream().map(Misclassification::confidence).toList();
+        List<Double> ascending = confidences.stream().sorted().toList();
+        assertEquals(ascending, confidences);
+        assertTrue(confidences.get(0) < confidences.get(confidences.size() - 1), confidences.toString());
+    }
+
+    @Test
+    void switchingTheDataSetClearsTheClassFilters() {
+        model.showEvaluation(images, result(A, B, C, D, E));
+        model.filter().actualFilterProperty().set(3);
+        model.filter().predictedFilterProperty().set(5);
+
+        model.datasetProperty().set(DatasetId.FASHION_MNIST);
+
+        assertEquals(GalleryViewModel.ANY, model.filter().actualFilterProperty().get());
+        assertEquals(GalleryViewModel.ANY, model.filter().predictedFilterProperty().get());
+    }
+
+    @Test
     void aMatrixCellFiltersToItsPairAndTheDiagonalClears() {
         model.showEvaluation(images, result(A, B, C, D, E));
         ConfusionMatrix matrix = model.evaluation().matrixProperty().get();
