@@ -46,6 +46,7 @@ final class GalleryFilterBar extends FlowPane {
             List<GallerySource> available = model.changes().availableProperty().get()
                     ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS);
             source.getItems().setAll(available);
+            source.setValue(null); // the shown name may change with the same value (the count comes in)
             source.setValue(model.filter().sourceProperty().get());
             source.setDisable(available.size() == 1);
         };
@@ -65,6 +66,7 @@ final class GalleryFilterBar extends FlowPane {
         model.filter().sourceProperty().addListener((obs, old, now) -> source.setValue(now));
         model.changes().availableProperty().addListener((obs, old, now) -> sources.run());
         model.evaluation().evaluationProperty().addListener((obs, old, now) -> sources.run());
+        model.evaluation().phaseProperty().addListener((obs, old, now) -> sources.run());
         sources.run();
         return source;
     }
@@ -109,7 +111,7 @@ final class GalleryFilterBar extends FlowPane {
     }
 
     private String sourceName(GallerySource item) {
-        return text.format(item.bundleKey(), model.filter().sourceSize(item));
+        return model.sourceName(item);
     }
 
     private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {

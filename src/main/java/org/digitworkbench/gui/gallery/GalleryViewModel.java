@@ -41,9 +41,11 @@ public final class GalleryViewModel {
     private final GalleryFilter filter;
     private final GalleryCaptions captions;
     private final GalleryExports exports;
+    private final Messages text;
 
     public GalleryViewModel(Messages text, Executor ui, Executor io, GalleryEngine engine,
             Consumer<GrayImage> sendToDraw) {
+        this.text = text;
         evaluation = new GalleryEvaluation(text, ui, engine, this::evaluationChanged);
         selection = new GallerySelection(ui, engine, sendToDraw, evaluation::images, evaluation::shownModel);
         filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
@@ -110,6 +112,12 @@ public final class GalleryViewModel {
     }
 
     // ---- state ----
+
+    /** A source's name with its count; while the model is still being evaluated, no count (it is not known). */
+    public String sourceName(GallerySource source) {
+        return evaluation.phaseProperty().get() == Phase.READY
+                ? text.format(source.bundleKey(), filter.sourceSize(source)) : text.get("gallery.source.evaluating");
+    }
 
     /** The last failure to report in the window (exports), null when none. */
     public ReadOnlyStringProperty errorProperty() {

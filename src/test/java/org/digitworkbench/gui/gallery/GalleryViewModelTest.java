@@ -115,6 +115,13 @@ class GalleryViewModelTest {
     }
 
     @Test
+    void noCountIsShownBeforeTheEvaluationIsDone() {
+        assertEquals("All errors (evaluating\u2026)", model.sourceName(GallerySource.ERRORS));
+        model.showEvaluation(images, result(A, B, C, D, E));
+        assertEquals("All errors (5)", model.sourceName(GallerySource.ERRORS));
+    }
+
+    @Test
     void switchingTheDataSetClearsTheClassFilters() {
         model.showEvaluation(images, result(A, B, C, D, E));
         model.filter().actualFilterProperty().set(3);
