@@ -88,9 +88,6 @@ public final class DrawViewModel {
 
     /** Coordinates are fractions of the canvas side, 0 to 1. */
     public void beginStroke(double x, double y) {
-        if (picture != null) {
-            picture = null; // drawing over an opened picture starts a new drawing
-        }
         current = new ArrayList<>();
         current.add(new Stroke.Point(x, y));
         currentWidth = brushWidth.get() / REFERENCE_SIDE;
@@ -122,10 +119,10 @@ public final class DrawViewModel {
         if (current != null) {
             return;
         }
-        if (picture != null) {
+        if (!strokes.isEmpty()) {
+            strokes.remove(strokes.size() - 1); // strokes drawn over an opened picture go first
+        } else if (picture != null) {
             picture = null;
-        } else if (!strokes.isEmpty()) {
-            strokes.remove(strokes.size() - 1);
         } else {
             return;
         }

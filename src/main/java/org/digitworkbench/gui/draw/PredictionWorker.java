@@ -85,8 +85,7 @@ public final class PredictionWorker implements AutoCloseable {
                 return;
             }
             Drawing drawing = request.drawing();
-            GrayImage image = drawing.picture() != null ? drawing.picture()
-                    : StrokeRasterizer.rasterize(drawing.strokes(), StrokeRasterizer.SIDE);
+            GrayImage image = StrokeRasterizer.rasterize(drawing, StrokeRasterizer.SIDE);
             Optional<float[]> pixels = DigitPreprocessor.forDataset(image,
                     DatasetId.fromId(currentModel.card().dataset()));
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);

@@ -21,11 +21,26 @@ final class StrokeRasterizer {
     }
 
     static GrayImage rasterize(List<Stroke> strokes, int side) {
+        return rasterize(new Drawing(strokes, null), side);
+    }
+
+    /**
+     * What the canvas shows: an opened picture as it is (at its own resolution) when nothing is drawn over it;
+     * else the picture fitted into the square as the canvas shows it, with the strokes on top.
+     */
+    static GrayImage rasterize(Drawing drawing, int side) {
+        List<Stroke> strokes = drawing.strokes();
+        if (drawing.picture() != null && strokes.isEmpty()) {
+            return drawing.picture();
+        }
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.BLACK);
             g.fillRect(0, 0, side, side);
+            if (drawing.picture() != null) {
+                paintPicture(g, drawing.picture(), side);
+            }
             g.setColor(Color.WHITE);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -53,5 +68,21 @@ final class StrokeRasterizer {
         }
         int[] argb = image.getRGB(0, 0, side, side, null, 0, side);
         return GrayImage.fromArgb(side, side, argb);
+    }
+
+    /** Fitted into the square and centred, as {@code DrawCanvas} shows it. */
+    private static void paintPicture(Graphics2D g, GrayImage picture, int side) {
+        BufferedImage gray = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < picture.height(); y++) {
+            for (int x = 0; x < picture.width(); x++) {
+                int v = Math.round(Math.min(1f, picture.at(x, y)) * 255);
+                gray.setRGB(x, y, v << 16 | v << 8 | v);
+            }
+        }
+        double scale = (double) side / Math.max(picture.width(), picture.height());
+        int w = (int) Math.round(picture.width() * scale);
+        int h = (int) Math.round(picture.height() * scale);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(gray, (side - w) / 2, (side - h) / 2, w, h, null);
     }
 }

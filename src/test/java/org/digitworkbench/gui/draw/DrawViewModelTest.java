@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -190,20 +191,29 @@ class DrawViewModelTest {
     }
 
     @Test
-    void anOpenedPictureIsPredictedAndDrawingOverItStartsAgain() {
+    void anOpenedPictureStaysUnderWhatIsDrawnOverItAndUndoGoesBackStepByStep() {
         ready(DatasetId.MNIST);
         float[] ink = new float[40 * 40];
         for (int i = 10; i < 30; i++) {
             ink[i * 40 + 20] = 1f;
         }
-        model.showPicture(new org.digitworkbench.ml.preprocess.GrayImage(40, 40, ink));
+        org.digitworkbench.ml.preprocess.GrayImage picture = new org.digitworkbench.ml.preprocess.GrayImage(40, 40, ink);
+        model.showPicture(picture);
         worker.runAll();
         assertTrue(model.guess().visibleProperty().get());
         assertNotNull(model.drawingProperty().get().picture());
 
         drawLine();
-        assertNull(model.drawingProperty().get().picture());
+        worker.runAll();
+        assertSame(picture, model.drawingProperty().get().picture(), "the picture is the base layer");
         assertEquals(1, model.drawingProperty().get().strokes().size());
+        assertTrue(model.guess().visibleProperty().get());
+
+        model.undo();
+        assertSame(picture, model.drawingProperty().get().picture(), "undo takes the stroke back, not the picture");
+        assertTrue(model.drawingProperty().get().strokes().isEmpty());
+        model.undo();
+        assertTrue(model.drawingProperty().get().isEmpty());
     }
 
     @Test
