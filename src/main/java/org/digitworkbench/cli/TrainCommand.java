@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.RunRecorder;
@@ -103,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 outcome = new Trainer().train(settings, data, start, recorder, control);
             } catch (RuntimeException | Error e) {
-                recorder.finish(RunEntry.Outcome.FAILED, null, Double.NaN, 0, String.valueOf(e.getMessage()));
+                recorder.finish(RunEntry.Outcome.FAILED, null, Double.NaN, 0, FailureText.describe(e));
                 throw e;
             }
         } finally {

@@ -15,7 +15,6 @@ import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
-import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.TrainingOutcome;
@@ -98,8 +97,7 @@ final class RunEnding {
             TrainedModel partial = outcome.model();
             try {
                 if (Double.isNaN(partial.card().testAccuracy())) {
-                    EvaluationResult measured = Evaluator.evaluate(
-                            new Predictor(partial.architecture(), partial.params()),
+                    EvaluationResult measured = Evaluator.evaluate(partial.newPredictor(),
                             data.load(runDataset, ProgressListener.NONE).test());
                     partial = new TrainedModel(partial.card().withTestAccuracy(measured.accuracy()), partial.params());
                     run.addEvaluation(measured);

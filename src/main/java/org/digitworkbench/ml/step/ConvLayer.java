@@ -46,7 +46,7 @@ final class ConvLayer implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray in, Batch batch, boolean training) {
+    public INDArray forward(INDArray in, Batch batch) {
         if (in != input) {
             input = in;
             output = NativeOps.sized(output, in.size(0), outputSide, outputSide, filters);

@@ -47,7 +47,7 @@ final class DenseLayer implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray in, Batch batch, boolean training) {
+    public INDArray forward(INDArray in, Batch batch) {
         if (in != source) {
             source = in;
             input = in.rank() == 2 ? in : in.reshape(in.size(0), inputSize);

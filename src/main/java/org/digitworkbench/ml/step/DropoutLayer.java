@@ -20,7 +20,7 @@ final class DropoutLayer implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray in, Batch batch, boolean training) {
+    public INDArray forward(INDArray in, Batch batch) {
         mask = NativeOps.sized(mask, in.shape());
         output = NativeOps.sized(output, in.shape());
         NativeOps.upload(batch.masks()[site], mask);

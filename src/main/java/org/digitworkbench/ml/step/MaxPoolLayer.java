@@ -18,7 +18,7 @@ final class MaxPoolLayer implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray in, Batch batch, boolean training) {
+    public INDArray forward(INDArray in, Batch batch) {
         if (in != input) {
             input = in;
             output = NativeOps.sized(output, in.size(0), in.size(1) / 2, in.size(2) / 2, in.size(3));

@@ -76,7 +76,8 @@ final class NativeOps {
 
     private static void checkWhole(INDArray array, int length) {
         if (array.isView() || array.length() != length) {
-            throw new IllegalArgumentException("need a whole array of " + length + " values, got " + array.shapeInfoToString());
+            throw new IllegalArgumentException("need a whole array of " + length + " values, got "
+                    + array.shapeInfoToString());
         }
     }
 

@@ -62,7 +62,7 @@ final class PatchConvLayer implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray ignored, Batch batch, boolean training) {
+    public INDArray forward(INDArray ignored, Batch batch) {
         int n = batch.size();
         long rows = (long) n * outputSide * outputSide;
         if (patches == null || patches.size(0) != rows) {

@@ -13,7 +13,7 @@ final class PixelInput implements StepLayer {
     }
 
     @Override
-    public INDArray forward(INDArray ignored, Batch batch, boolean training) {
+    public INDArray forward(INDArray ignored, Batch batch) {
         pixels = NativeOps.sized(pixels, batch.size(), Architecture.INPUT_SIZE);
         NativeOps.upload(batch.pixels(), pixels);
         return pixels;

@@ -12,7 +12,7 @@ interface StepLayer {
     String label();
 
     /** @param input the previous layer's output; null for the first layer, which reads the batch's pixels */
-    INDArray forward(INDArray input, Batch batch, boolean training);
+    INDArray forward(INDArray input, Batch batch);
 
     /**
      * Stores this layer's parameter gradients and returns the gradient with respect to its input, or null

@@ -34,10 +34,6 @@ public final class StepProfile {
         batches = 0;
     }
 
-    public long batches() {
-        return batches;
-    }
-
     /** One row per stage that took any time: its name, milliseconds per batch and share of the step. */
     public List<Row> rows() {
         long total = Arrays.stream(nanos).sum();

@@ -118,7 +118,7 @@ public final class TrainingStep {
         INDArray x = null;
         for (int i = 0; i < layers.size(); i++) {
             long start = System.nanoTime();
-            x = layers.get(i).forward(x, batch, true);
+            x = layers.get(i).forward(x, batch);
             time(forwardStage[i], start);
         }
         long start = System.nanoTime();

@@ -20,7 +20,6 @@ import org.digitworkbench.ml.step.StepProfile;
 import org.digitworkbench.ml.step.StepResult;
 import org.digitworkbench.ml.step.TrainingStep;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Trains one network on the calling thread; run it on a background thread and steer it with a {@link TrainingControl}. */
 public final class Trainer {
@@ -43,7 +42,6 @@ public final class Trainer {
                                  TrainingListener listener, TrainingControl control) {
         settings.validated();
         NativeRuntime.configure();
-        Nd4j.getRandom().setSeed(settings.seed());
         LabeledImages train = settings.limit() > 0 && settings.limit() < data.train().count()
                 ? data.train().first(settings.limit()) : data.train();
         Map<String, INDArray> params = startFrom != null ? startFrom.params()
