@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.ImageFiles;
 import org.digitworkbench.ml.store.ModelStore;
@@ -61,17 +62,21 @@ final class PredictCommand implements Callable<Integer> {
                 continue;
             }
             float[] probabilities = predictor.probabilities(input.get());
-            int best = Predictor.argMax(probabilities);
+            Verdict verdict = Verdict.of(probabilities, model.card());
+            int best = verdict.top();
             if (common.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("file", image.toString());
                 json.put("predicted", best);
                 json.put("name", names.get(best));
+                json.put("unsure", verdict.unsure());
                 json.put("probabilities", probabilities);
                 JsonPrinter.print(out, json);
             } else {
-                StringBuilder line = new StringBuilder(String.format("%s: %s (%.1f%%)  [", image, names.get(best),
-                        probabilities[best] * 100));
+                String answer = verdict.unsure()
+                        ? String.format("not sure (closest: %s, %.1f%%)", names.get(best), probabilities[best] * 100)
+                        : String.format("%s (%.1f%%)", names.get(best), probabilities[best] * 100);
+                StringBuilder line = new StringBuilder(image + ": " + answer + "  [");
                 for (int i = 0; i < probabilities.length; i++) {
                     line.append(i == 0 ? "" : " ").append(String.format("%d:%.3f", i, probabilities[i]));
                 }

@@ -19,8 +19,10 @@ import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelStore;
+import org.digitworkbench.ml.train.Augmentation;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.Trainer;
 import org.digitworkbench.ml.train.TrainingControl;
@@ -48,7 +50,7 @@ final class TrainCommand implements Callable<Integer> {
     DatasetId dataset;
 
     @Option(names = "--model", required = true, paramLabel = "ARCH", converter = ArchitectureConverter.class,
-            description = "mlp, cnn-small, cnn or cnn-plus")
+            description = "mlp, cnn-small, cnn, cnn-plus or cnn-deep")
     Architecture architecture;
 
     @Option(names = "--epochs", defaultValue = "1", description = "1-100 (default: ${DEFAULT-VALUE})")
@@ -63,6 +65,20 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", defaultValue = "adam", converter = OptimizerConverter.class,
             description = "adam, rmsprop or sgd (with momentum) (default: ${DEFAULT-VALUE})")
     Optimizer optimizer;
+
+    @Option(names = "--schedule", defaultValue = "constant", converter = ScheduleConverter.class,
+            description = "Learning rate over the run: constant, step, cosine or one-cycle (default: ${DEFAULT-VALUE})")
+    LearningRateSchedule schedule;
+
+    @Option(names = "--augment", converter = AugmentationConverter.class, paramLabel = "KIND",
+            description = "none, shift, flip (shift and mirror) or drawing (rotate, scale, shear, shift, bend, pen)"
+                    + " (default: shift for cnn-plus and cnn-deep, none for the others)")
+    Augmentation augmentation;
+
+    @Option(names = "--negatives", defaultValue = "0", paramLabel = "SHARE",
+            description = "Add this share of each batch (0-0.5) as generated drawings that are not digits, taught"
+                    + " to leave the network unsure (default: ${DEFAULT-VALUE})")
+    double negatives;
 
     @Option(names = "--seed", defaultValue = "42", description = "Same seed, same result (default: ${DEFAULT-VALUE})")
     long seed;
@@ -80,7 +96,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainingSettings settings = new TrainingSettings(dataset, architecture, epochs, batch,
-                learningRate != null ? learningRate : optimizer.defaultLearningRate(), optimizer, seed, limit);
+                learningRate != null ? learningRate : optimizer.defaultLearningRate(), optimizer, seed, limit,
+                schedule, augmentation != null ? augmentation : TrainingSettings.defaultAugmentation(architecture),
+                negatives);
         if (!settings.problems().isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }

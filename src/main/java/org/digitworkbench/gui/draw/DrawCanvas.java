@@ -11,6 +11,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.digitworkbench.ml.preprocess.GrayImage;
+import org.digitworkbench.ml.sketch.Stroke;
+import org.digitworkbench.ml.sketch.StrokePath;
 
 /**
  * The square drawing surface, as large as its space allows. Pointer positions go to the view model as

@@ -21,8 +21,11 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.GrayImage;
 import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.digitworkbench.ml.sketch.Stroke;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,7 +197,9 @@ public final class DrawViewModel {
             guess.hide(text.get("draw.noInk"));
             return;
         }
-        guess.show(result.probabilities(), result.pixels(), classNames);
+        ModelCard card = result.model().card();
+        guess.show(result.probabilities(), result.pixels(), classNames, Verdict.of(result.probabilities(), card),
+                DatasetId.fromId(card.dataset()) == DatasetId.MNIST);
         latency.record((System.nanoTime() - result.requestedNanos()) / 1e6,
                 (result.computedNanos() - result.requestedNanos()) / 1e6);
     }

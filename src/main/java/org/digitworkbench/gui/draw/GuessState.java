@@ -13,12 +13,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
-import org.digitworkbench.ml.model.Predictor;
+import org.digitworkbench.ml.model.Verdict;
 
-/** What the result panel shows: either a hint, or a guess with ten probabilities and the network's input. */
+/**
+ * What the result panel shows: either a hint, or a guess with ten probabilities and the network's input. A guess
+ * the model is unsure of (its {@link Verdict}) says so instead of naming a class in big letters.
+ */
 public final class GuessState {
-    public static final double UNCERTAIN_BELOW = 0.5;
-
     private final Messages text;
     private final List<ReadOnlyDoubleWrapper> probabilities = new ArrayList<>();
     private final ReadOnlyObjectWrapper<float[]> preview = new ReadOnlyObjectWrapper<>();
@@ -36,21 +37,18 @@ public final class GuessState {
         }
     }
 
-    public static boolean isUncertain(double probability) {
-        return probability < UNCERTAIN_BELOW;
-    }
-
-    void show(float[] p, float[] pixels, List<String> classNames) {
+    /** @param digits whether the classes are digits (MNIST) rather than clothes, for the "not sure" line */
+    void show(float[] p, float[] pixels, List<String> classNames, Verdict verdict, boolean digits) {
         for (int i = 0; i < probabilities.size(); i++) {
             probabilities.get(i).set(p[i]);
         }
-        int top = Predictor.argMax(p);
-        String name = classNames.get(top);
-        boolean unsure = isUncertain(p[top]);
-        uncertain.set(unsure);
-        headline.set(unsure ? text.format("guess.maybeHeadline", name) : name);
-        confidence.set(unsure ? text.format("guess.notSure", name, p[top]) : text.format("guess.confident", p[top]));
-        topClass.set(top);
+        String name = classNames.get(verdict.top());
+        uncertain.set(verdict.unsure());
+        headline.set(verdict.unsure() ? text.get("guess.notSureHeadline") : name);
+        confidence.set(verdict.unsure()
+                ? text.format(digits ? "guess.notADigit" : "guess.notClothing", name, verdict.confidence())
+                : text.format("guess.confident", verdict.confidence()));
+        topClass.set(verdict.top());
         preview.set(pixels);
         visible.set(true);
     }

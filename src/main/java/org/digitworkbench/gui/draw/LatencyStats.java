@@ -2,6 +2,8 @@ package org.digitworkbench.gui.draw;
 
 import java.util.Locale;
 
+import org.digitworkbench.ml.sketch.Stroke;
+
 /**
  * Stroke-to-answer times. Total: from the pointer event to the guess being set on the FX thread (the bars
  * repaint on the next pulse). Compute: from the pointer event to the answer leaving the prediction thread

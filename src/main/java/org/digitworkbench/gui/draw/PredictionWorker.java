@@ -12,8 +12,6 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.digitworkbench.ml.preprocess.DigitPreprocessor;
-import org.digitworkbench.ml.preprocess.GrayImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +83,7 @@ public final class PredictionWorker implements AutoCloseable {
                 return;
             }
             Drawing drawing = request.drawing();
-            GrayImage image = StrokeRasterizer.rasterize(drawing, StrokeRasterizer.SIDE);
-            Optional<float[]> pixels = DigitPreprocessor.forDataset(image,
+            Optional<float[]> pixels = StrokeRasterizer.networkInput(drawing,
                     DatasetId.fromId(currentModel.card().dataset()));
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);
             results.accept(new Recognition(request.seq(), currentModel, pixels.orElse(null), probabilities,

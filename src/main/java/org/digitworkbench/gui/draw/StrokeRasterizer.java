@@ -1,23 +1,39 @@
 package org.digitworkbench.gui.draw;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.GrayImage;
+import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
+import org.digitworkbench.ml.sketch.StrokePainter;
 
 /**
- * Paints strokes white on black into an off-screen image, anti-aliased with round caps, on any thread
- * (Java2D needs no toolkit), so predictions never wait for a snapshot of the on-screen canvas.
+ * Paints what the canvas holds white on black into an off-screen image, on any thread (Java2D needs no
+ * toolkit), so predictions never wait for a snapshot of the on-screen canvas.
  */
 final class StrokeRasterizer {
     static final int SIDE = 140;
 
     private StrokeRasterizer() {
+    }
+
+    /**
+     * The network's input for what the canvas holds: strokes alone are rendered from the strokes themselves
+     * ({@link SketchRenderer}, the pen in proportion to the drawing); a picture, with or without strokes over
+     * it, as the canvas shows it. Empty when there is no ink.
+     */
+    static Optional<float[]> networkInput(Drawing drawing, DatasetId dataset) {
+        if (drawing.picture() == null) {
+            return SketchRenderer.forDataset(drawing.strokes(), dataset);
+        }
+        return DigitPreprocessor.forDataset(rasterize(drawing, SIDE), dataset);
     }
 
     static GrayImage rasterize(List<Stroke> strokes, int side) {
@@ -41,28 +57,7 @@ final class StrokeRasterizer {
             if (drawing.picture() != null) {
                 paintPicture(g, drawing.picture(), side);
             }
-            g.setColor(Color.WHITE);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            for (Stroke stroke : strokes) {
-                Path2D.Double path = new Path2D.Double();
-                StrokePath.trace(stroke, side, new StrokePath.Sink() {
-                    public void moveTo(double x, double y) {
-                        path.moveTo(x, y);
-                    }
-
-                    public void lineTo(double x, double y) {
-                        path.lineTo(x, y);
-                    }
-
-                    public void quadTo(double cx, double cy, double x, double y) {
-                        path.quadTo(cx, cy, x, y);
-                    }
-                });
-                g.setStroke(new BasicStroke((float) (stroke.width() * side), BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND));
-                g.draw(path);
-            }
+            StrokePainter.paint(g, strokes, side, new double[] {0, 0}, -1);
         } finally {
             g.dispose();
         }

@@ -24,7 +24,12 @@ public enum Architecture {
     /** Our stronger model: padded convolutions, a wider dense layer, dropout and shift augmentation. */
     CNN_PLUS("cnn-plus", "Conv5x5-32, pool, Conv5x5-64, pool, Dense 256 - 10, dropout, shift augmentation", true,
             List.of(new Conv(5, 32, true), new MaxPool(), new Conv(5, 64, true), new MaxPool(),
-                    new Dropout(0.25), new Dense(256, true), new Dropout(0.4), new Dense(10, false)));
+                    new Dropout(0.25), new Dense(256, true), new Dropout(0.4), new Dense(10, false))),
+    /** Two 3x3 convolutions before each pooling (VGG's pattern): the shipped models. */
+    CNN_DEEP("cnn-deep", "Conv3x3-32 x2, pool, Conv3x3-64 x2, pool, Dense 256 - 10, dropout, shift augmentation",
+            true, List.of(new Conv(3, 32, true), new Conv(3, 32, true), new MaxPool(), new Conv(3, 64, true),
+                    new Conv(3, 64, true), new MaxPool(), new Dropout(0.25), new Dense(256, true), new Dropout(0.5),
+                    new Dense(10, false)));
 
     public static final int IMAGE_SIDE = 28;
     public static final int INPUT_SIZE = IMAGE_SIDE * IMAGE_SIDE;

@@ -10,8 +10,15 @@ import java.util.List;
 public record ModelCard(int format, String dataset, String architecture, long parameters, int epochs,
                         int batchSize, double learningRate, String optimizer, long seed, int limit,
                         List<EpochRecord> history, double testAccuracy, double trainingSeconds, String createdAt,
-                        String nativeVariant, ModelCard continuedFrom) {
+                        String nativeVariant, ModelCard continuedFrom, Recipe recipe, Double unsureBelow) {
     public static final int FORMAT = 1;
+
+    /** Below this top probability a prediction is "not sure" when the card does not say (an old model). */
+    public static final double DEFAULT_UNSURE_BELOW = 0.5;
+
+    /** How the run trained beyond the basic settings; null on cards written before these existed. */
+    public record Recipe(String schedule, String augmentation, double negatives) {
+    }
 
     /** One row of the training history. */
     public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testAccuracy,
@@ -23,17 +30,39 @@ public record ModelCard(int format, String dataset, String architecture, long pa
                      double learningRate, String optimizer, long seed, int limit, List<EpochRecord> history,
                      double testAccuracy, double trainingSeconds, String createdAt, String nativeVariant) {
         this(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer, seed, limit,
-                history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null);
+                history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null, null, null);
+    }
+
+    /**
+     * The top probability below which a prediction of this model counts as "not sure": chosen when it was
+     * trained, on drawings set aside for it ({@code UnsureCalibration}), or the default for older cards.
+     */
+    public double unsureThreshold() {
+        return unsureBelow != null ? unsureBelow : DEFAULT_UNSURE_BELOW;
+    }
+
+    public ModelCard withRecipe(Recipe newRecipe) {
+        return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
+                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, newRecipe,
+                unsureBelow);
+    }
+
+    public ModelCard withUnsureBelow(double threshold) {
+        return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
+                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, recipe,
+                threshold);
     }
 
     /** The same card with the test accuracy measured after the fact (a run stopped before its first epoch ended). */
     public ModelCard withTestAccuracy(double accuracy) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
-                seed, limit, history, accuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom);
+                seed, limit, history, accuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, recipe,
+                unsureBelow);
     }
 
     public ModelCard withContinuedFrom(ModelCard earlier) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
-                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, earlier);
+                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, earlier, recipe,
+                unsureBelow);
     }
 }

@@ -4,11 +4,23 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
-/** Reads PNG, JPEG, GIF or BMP files of any size into a {@link GrayImage}, light-on-dark. */
+/**
+ * Reads PNG, JPEG (CMYK too), GIF or BMP files of any size and kind (16-bit, palette, transparent) into a
+ * {@link GrayImage}, light-on-dark. A huge picture is read subsampled, at most {@link #MAX_SIDE} pixels on its
+ * longer side, so it cannot exhaust the memory; whatever goes wrong becomes an {@link IOException} whose
+ * message is one line naming the file.
+ */
 public final class ImageFiles {
+    /** The longest side decoded; the network sees 28 pixels, the canvas a few hundred. */
+    static final int MAX_SIDE = 2048;
+
     private ImageFiles() {
     }
 
@@ -17,17 +29,44 @@ public final class ImageFiles {
             throw new IOException(file + ": no such file");
         }
         BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException(file + ": not an image this program can read (PNG, JPEG, GIF or BMP)");
+            }
+            image = decode(readers.next(), in);
         } catch (IOException e) {
-            throw new IOException(file + ": cannot decode the image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new IOException(file + ": not an image this program can read (PNG, JPEG, GIF or BMP)");
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+                throw e;
+            }
+            throw new IOException(file + ": cannot decode the image (" + oneLine(e) + ")", e);
+        } catch (RuntimeException e) {
+            // decoders throw all kinds of runtime exceptions on damaged files
+            throw new IOException(file + ": the image is damaged (" + oneLine(e) + ")", e);
         }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
         return GrayImage.fromArgb(width, height, argb);
+    }
+
+    private static BufferedImage decode(ImageReader reader, ImageInputStream in) throws IOException {
+        try {
+            reader.setInput(in, true, true);
+            int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = (int) Math.ceil(longer / (double) MAX_SIDE);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            return reader.read(0, param);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -7,7 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Softmax cross-entropy on the logits, computed in Java (ten numbers an image): the batch's mean loss, its
- * correct answers, and the gradient {@code (softmax - onehot) / n} for the backward pass.
+ * correct answers, and the gradient {@code (softmax - target) / n} for the backward pass. The target is one-hot,
+ * or uniform for an image labelled {@link Batch#UNSURE} (outlier exposure: Hendrycks et al., 2019).
  */
 final class SoftmaxCrossEntropy {
     private static final int CLASSES = Architecture.CLASSES;
@@ -26,6 +27,7 @@ final class SoftmaxCrossEntropy {
         NativeOps.download(logits, z);
         double loss = 0;
         int correct = 0;
+        int labelled = 0;
         for (int r = 0; r < n; r++) {
             int offset = r * CLASSES;
             int best = 0;
@@ -41,15 +43,26 @@ final class SoftmaxCrossEntropy {
                 sum += Math.exp(z[offset + c] - max);
             }
             int actual = labels[r];
-            loss += Math.log(sum) + max - z[offset + actual];
-            correct += best == actual ? 1 : 0;
+            double logSum = Math.log(sum) + max;
+            if (actual == Batch.UNSURE) {
+                double mean = 0;
+                for (int c = 0; c < CLASSES; c++) {
+                    mean += z[offset + c];
+                }
+                loss += logSum - mean / CLASSES;
+            } else {
+                loss += logSum - z[offset + actual];
+                correct += best == actual ? 1 : 0;
+                labelled++;
+            }
             for (int c = 0; c < CLASSES; c++) {
                 double p = Math.exp(z[offset + c] - max) / sum;
-                gradientValues[offset + c] = (float) ((p - (c == actual ? 1 : 0)) / n);
+                double target = actual == Batch.UNSURE ? 1.0 / CLASSES : c == actual ? 1 : 0;
+                gradientValues[offset + c] = (float) ((p - target) / n);
             }
         }
         NativeOps.upload(gradientValues, gradient);
-        return new StepResult(loss / n, correct, n);
+        return new StepResult(loss / n, correct, labelled);
     }
 
     INDArray gradient() {

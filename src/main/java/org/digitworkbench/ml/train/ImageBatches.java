@@ -10,29 +10,35 @@ import org.digitworkbench.ml.step.Batch;
 
 /**
  * Batches straight from the byte pixels: plain arrays per batch, no per-image objects. The order is
- * reshuffled from the seed at every reset, so the same seed replays the same run. Optional augmentation
- * shifts each image by up to two pixels. Each batch carries one inverted-dropout mask per
+ * reshuffled from the seed at every reset, so the same seed replays the same run. Each image is augmented as
+ * the settings say; with a source of negatives, each batch also carries that share of drawings that are not
+ * digits, labelled {@link Batch#UNSURE}. Each batch carries one inverted-dropout mask per
  * {@link DropoutSite}, drawn from the seed too.
  */
 final class ImageBatches {
-    private static final int SHIFT = 2;
-
     private final LabeledImages images;
     private final int batchSize;
-    private final boolean augment;
+    private final Augmentation augmentation;
+    private final byte[] negatives;
+    private final int negativesPerBatch;
     private final long seed;
     private final List<DropoutSite> dropout;
     private int[] order;
     private int cursor;
     private int epoch;
-    private SplittableRandom shiftRandom;
+    private SplittableRandom augmentRandom;
+    private SplittableRandom negativeRandom;
     private SplittableRandom maskRandom;
 
-    ImageBatches(LabeledImages images, int batchSize, boolean augment, List<DropoutSite> dropout, long seed) {
+    /** @param negatives pictures of things that are not in the data set, 784 bytes each; null for none */
+    ImageBatches(LabeledImages images, int batchSize, Augmentation augmentation, byte[] negatives,
+                 double negativeShare, List<DropoutSite> dropout, long seed) {
         this.images = images;
         this.dropout = dropout;
         this.batchSize = batchSize;
-        this.augment = augment;
+        this.augmentation = augmentation;
+        this.negatives = negatives;
+        this.negativesPerBatch = negatives == null ? 0 : (int) Math.round(batchSize * negativeShare);
         this.seed = seed;
         reset();
     }
@@ -54,7 +60,8 @@ final class ImageBatches {
             order[i] = order[j];
             order[j] = t;
         }
-        shiftRandom = random.split();
+        augmentRandom = random.split();
+        negativeRandom = random.split();
         maskRandom = random.split();
         cursor = 0;
         epoch++;
@@ -65,25 +72,24 @@ final class ImageBatches {
     }
 
     Batch next() {
-        int n = Math.min(batchSize, order.length - cursor);
+        int real = Math.min(batchSize, order.length - cursor);
+        int n = real + negativesPerBatch;
         int size = Architecture.INPUT_SIZE;
         float[] features = new float[n * size];
         int[] labels = new int[n];
         byte[] pixels = images.rawPixels();
         byte[] classes = images.rawLabels();
-        for (int b = 0; b < n; b++) {
+        for (int b = 0; b < real; b++) {
             int image = order[cursor + b];
-            if (augment) {
-                copyShifted(pixels, image * size, features, b * size,
-                        shiftRandom.nextInt(2 * SHIFT + 1) - SHIFT, shiftRandom.nextInt(2 * SHIFT + 1) - SHIFT);
-            } else {
-                for (int p = 0; p < size; p++) {
-                    features[b * size + p] = (pixels[image * size + p] & 0xFF) / 255f;
-                }
-            }
+            ImageWarp.apply(augmentation, pixels, image * size, features, b * size, augmentRandom);
             labels[b] = classes[image];
         }
-        cursor += n;
+        for (int b = real; b < n; b++) {
+            int negative = negativeRandom.nextInt(negatives.length / size);
+            ImageWarp.apply(augmentation, negatives, negative * size, features, b * size, negativeRandom);
+            labels[b] = Batch.UNSURE;
+        }
+        cursor += real;
         float[][] masks = new float[dropout.size()][];
         for (int i = 0; i < dropout.size(); i++) {
             masks[i] = mask(dropout.get(i), n);
@@ -98,21 +104,5 @@ final class ImageBatches {
             values[i] = maskRandom.nextDouble() < keep ? 1f / keep : 0f;
         }
         return values;
-    }
-
-    private static void copyShifted(byte[] src, int srcOffset, float[] dst, int dstOffset, int dx, int dy) {
-        int side = Architecture.IMAGE_SIDE;
-        for (int y = 0; y < side; y++) {
-            int sy = y - dy;
-            if (sy < 0 || sy >= side) {
-                continue;
-            }
-            for (int x = 0; x < side; x++) {
-                int sx = x - dx;
-                if (sx >= 0 && sx < side) {
-                    dst[dstOffset + y * side + x] = (src[srcOffset + sy * side + sx] & 0xFF) / 255f;
-                }
-            }
-        }
     }
 }

@@ -16,7 +16,9 @@ public final class ModelCards {
         return new ModelCard(ModelCard.FORMAT, settings.dataset().id(), settings.architecture().id(),
                 settings.architecture().parameterCount(), epochs.size(), settings.batchSize(),
                 settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history(epochs),
-                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant);
+                testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant)
+                .withRecipe(new ModelCard.Recipe(settings.schedule().id(), settings.augmentation().id(),
+                        settings.negatives()));
     }
 
     /** A run's epochs as a card's history rows. */

@@ -7,6 +7,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.schedule.ISchedule;
 
 /** The optimizers a training run can use, with the learning rate each works well at by default. */
 public enum Optimizer {
@@ -35,6 +36,15 @@ public enum Optimizer {
             case ADAM -> new Adam(learningRate);
             case RMSPROP -> new RmsProp(learningRate);
             case SGD -> new Nesterovs(learningRate, 0.9);
+        };
+    }
+
+    /** The updater with its rate following {@code schedule}, batch by batch. */
+    public IUpdater updater(ISchedule schedule) {
+        return switch (this) {
+            case ADAM -> new Adam(schedule);
+            case RMSPROP -> new RmsProp(schedule);
+            case SGD -> new Nesterovs(schedule, 0.9);
         };
     }
 

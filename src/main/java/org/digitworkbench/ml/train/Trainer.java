@@ -11,6 +11,7 @@ import org.digitworkbench.ml.arch.DropoutSite;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
+import org.digitworkbench.ml.eval.UnsureCalibration;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -48,14 +49,19 @@ public final class Trainer {
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
         TrainingStep step = new TrainingStep(settings.architecture(), params,
-                settings.optimizer().updater(settings.learningRate()), profile);
-        ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.architecture().augmented(),
+                settings.optimizer().updater(new ScheduledRate(settings.schedule(), settings.learningRate(),
+                        (long) settings.epochs() * ((train.count() + settings.batchSize() - 1) / settings.batchSize()))),
+                profile);
+        ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
+                settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.SIZE, settings.seed()) : null, settings.negatives(),
                 DropoutSite.of(settings.architecture()), settings.seed());
 
+        UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);
         long start = System.currentTimeMillis();
         List<EpochEvent> epochs = new ArrayList<>();
         EvaluationResult evaluation = null;
         long iteration = 0;
+        double unsureBelow = Double.NaN;
         for (int epoch = 1; epoch <= settings.epochs() && !control.isCancelled(); epoch++) {
             if (epoch > 1) {
                 batches.reset();
@@ -75,7 +81,7 @@ public final class Trainer {
                 batchInEpoch++;
                 iteration++;
                 listener.onIteration(new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
-                        result.loss(), result.size() / Math.max(1e-9, (now - previous) / 1e9)));
+                        result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9)));
                 control.awaitRunnable();
                 // the pause is not training time
                 previous = System.nanoTime();
@@ -83,28 +89,33 @@ public final class Trainer {
             if (control.isCancelled()) {
                 break;
             }
-            Map<String, INDArray> current = step.parameters();
-            evaluation = Evaluator.evaluate(new Predictor(settings.architecture(), current), data.test());
+            Predictor current = new Predictor(settings.architecture(), step.parameters());
+            evaluation = Evaluator.evaluate(current, data.test());
+            unsureBelow = calibration.threshold(current);
             long elapsed = System.currentTimeMillis() - start;
             long eta = elapsed / epoch * (settings.epochs() - epoch);
             EpochEvent event = new EpochEvent(epoch, settings.epochs(), lossSum / batchInEpoch,
                     (double) correct / seen, evaluation.accuracy(), elapsed, eta);
             epochs.add(event);
             listener.onEpoch(event);
-            listener.onCheckpoint(snapshot(settings, epochs, evaluation, start, step.parameters(), lineage),
-                    evaluation);
+            listener.onCheckpoint(snapshot(settings, epochs, evaluation, unsureBelow, start, step.parameters(),
+                    lineage), evaluation);
         }
         boolean completed = !control.isCancelled();
         long millis = System.currentTimeMillis() - start;
-        return new TrainingOutcome(snapshot(settings, epochs, evaluation, start, step.parameters(), lineage),
+        return new TrainingOutcome(snapshot(settings, epochs, evaluation, unsureBelow, start, step.parameters(),
+                lineage),
                 List.copyOf(epochs), evaluation, completed, millis);
     }
 
     private static TrainedModel snapshot(TrainingSettings settings, List<EpochEvent> epochs,
-                                         EvaluationResult evaluation, long start, Map<String, INDArray> params,
-                                         ModelCard lineage) {
+                                         EvaluationResult evaluation, double unsureBelow, long start,
+                                         Map<String, INDArray> params, ModelCard lineage) {
         ModelCard card = ModelCards.of(settings, epochs, evaluation == null ? Double.NaN : evaluation.accuracy(),
                 (System.currentTimeMillis() - start) / 1000.0, Instant.now(), NativeRuntime.variant());
+        if (!Double.isNaN(unsureBelow)) {
+            card = card.withUnsureBelow(unsureBelow);
+        }
         return new TrainedModel(lineage == null ? card : card.withContinuedFrom(lineage), params);
     }
 }

@@ -8,13 +8,34 @@ import org.digitworkbench.ml.arch.Architecture;
 
 /**
  * Everything that decides a training run. {@code limit} > 0 trains on the first {@code limit} training
- * images only (quick runs and tests); 0 means the whole training set.
+ * images only (quick runs and tests); 0 means the whole training set. {@code negatives} adds that share of
+ * each batch as drawings that are not digits, taught to leave the network unsure (outlier exposure).
  */
 public record TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
-                               double learningRate, Optimizer optimizer, long seed, int limit) {
+                               double learningRate, Optimizer optimizer, long seed, int limit,
+                               LearningRateSchedule schedule, Augmentation augmentation, double negatives) {
     public static final int MAX_EPOCHS = 100;
     public static final int MIN_BATCH = 8;
     public static final int MAX_BATCH = 4096;
+    public static final double MAX_NEGATIVES = 0.5;
+
+    /** Constant rate, the architecture's own augmentation, no negatives. */
+    public TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
+                            double learningRate, Optimizer optimizer, long seed, int limit) {
+        this(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
+                LearningRateSchedule.CONSTANT, defaultAugmentation(architecture), 0);
+    }
+
+    /** Shifts for the architectures that were tuned with them, nothing for the tutorials' own. */
+    public static Augmentation defaultAugmentation(Architecture architecture) {
+        return architecture != null && architecture.augmented() ? Augmentation.SHIFT : Augmentation.NONE;
+    }
+
+    public TrainingSettings withRecipe(LearningRateSchedule newSchedule, Augmentation newAugmentation,
+                                       double newNegatives) {
+        return new TrainingSettings(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
+                newSchedule, newAugmentation, newNegatives);
+    }
 
     public static TrainingSettings defaults(DatasetId dataset, Architecture architecture) {
         return new TrainingSettings(dataset, architecture, 1, 64, Optimizer.ADAM.defaultLearningRate(),
@@ -41,6 +62,15 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         }
         if (!(learningRate > 0 && learningRate <= 1)) {
             problems.add("learning rate must be greater than 0 and at most 1 (got " + learningRate + ")");
+        }
+        if (schedule == null) {
+            problems.add("choose a learning-rate schedule");
+        }
+        if (augmentation == null) {
+            problems.add("choose an augmentation");
+        }
+        if (!(negatives >= 0 && negatives <= MAX_NEGATIVES)) {
+            problems.add("the share of negatives must be between 0 and " + MAX_NEGATIVES + " (got " + negatives + ")");
         }
         if (limit < 0) {
             problems.add("limit must be 0 (all images) or a positive number of images (got " + limit + ")");

@@ -94,16 +94,31 @@ class DrawViewModelTest {
     }
 
     @Test
-    void belowHalfTheGuessIsShownAsUncertain() {
+    void belowTheModelsThresholdTheGuessSaysNotSure() {
         answer = probabilities(7, 0.42f);
         ready(DatasetId.MNIST);
         drawLine();
 
         assertTrue(model.guess().uncertainProperty().get());
-        assertEquals("7?", model.guess().headlineProperty().get());
-        assertEquals("Not sure \u2014 maybe 7 (42%)", model.guess().confidenceProperty().get());
-        assertTrue(GuessState.isUncertain(0.499));
-        assertFalse(GuessState.isUncertain(0.5));
+        assertEquals("Not sure", model.guess().headlineProperty().get());
+        assertEquals("This doesn't look like a digit. Closest: 7 (42%)", model.guess().confidenceProperty().get());
+        assertEquals(0.42f, model.guess().probabilityProperty(7).get(), 1e-6, "the bars still show");
+
+        answer = probabilities(7, 0.51f);
+        drawLine();
+        assertFalse(model.guess().uncertainProperty().get(), "an old card's threshold is one half");
+        assertEquals("7", model.guess().headlineProperty().get());
+    }
+
+    @Test
+    void aFashionModelThatIsUnsureSaysItIsNotClothing() {
+        answer = probabilities(1, 0.3f);
+        ready(DatasetId.FASHION_MNIST);
+        drawLine();
+
+        assertEquals("Not sure", model.guess().headlineProperty().get());
+        assertTrue(model.guess().confidenceProperty().get().contains("clothing"),
+                model.guess().confidenceProperty().get());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.GrayImage;
+import org.digitworkbench.ml.sketch.Stroke;
 import org.junit.jupiter.api.Test;
 
 class StrokeRasterizerTest {

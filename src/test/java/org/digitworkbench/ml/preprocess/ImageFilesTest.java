@@ -52,11 +52,15 @@ class ImageFilesTest {
     }
 
     private static void assertSameInput(float[] expected, float[] actual, String what) {
+        assertSameInput(expected, actual, what, 0.1);
+    }
+
+    private static void assertSameInput(float[] expected, float[] actual, String what, double tolerance) {
         double largest = 0;
         for (int i = 0; i < expected.length; i++) {
             largest = Math.max(largest, Math.abs(expected[i] - actual[i]));
         }
-        assertTrue(largest < 0.1, what + " differs from the plain picture by up to " + largest);
+        assertTrue(largest < tolerance, what + " differs from the plain picture by up to " + largest);
     }
 
     @Test
@@ -78,6 +82,31 @@ class ImageFilesTest {
                 "huge-plain.png");
         assertSameInput(hugePlain, mnistOf(seven(BufferedImage.TYPE_INT_ARGB, 3000, 3000, Color.BLACK, null),
                 "png", "huge.png"), "a 3000x3000 black 7 on a transparent background");
+    }
+
+    @Test
+    void aCmykJpegReadsLikeThePlainPicture() throws IOException {
+        // written by ImageMagick (convert ... -colorspace CMYK), as print workflows do; the JDK alone can't decode
+        // it. The PNG beside it is ImageMagick's own grey rendering of the same file.
+        Path images = Path.of("src", "test", "resources", "images");
+        float[] gray = DigitPreprocessor.toMnist(ImageFiles.read(images.resolve("cmyk-seven-gray.png"))).orElseThrow();
+        assertSameInput(gray, DigitPreprocessor.toMnist(ImageFiles.read(images.resolve("cmyk-seven.jpg")))
+                .orElseThrow(), "a CMYK JPEG");
+    }
+
+    @Test
+    void aHugePictureIsReadSubsampled() throws IOException {
+        int side = 16_000;
+        BufferedImage huge = seven(BufferedImage.TYPE_BYTE_BINARY, side, side, Color.WHITE, Color.BLACK);
+        Path file = dir.resolve("huge-binary.png");
+        assertTrue(ImageIO.write(huge, "png", file.toFile()));
+        huge = null;
+        GrayImage read = ImageFiles.read(file);
+        assertTrue(read.width() <= ImageFiles.MAX_SIDE && read.height() <= ImageFiles.MAX_SIDE,
+                "decoded at " + read.width() + "x" + read.height());
+        float[] plain = mnistOf(seven(BufferedImage.TYPE_INT_RGB, 140, 140, Color.WHITE, Color.BLACK), "png",
+                "plain.png");
+        assertSameInput(plain, DigitPreprocessor.toMnist(read).orElseThrow(), "a 16000x16000 picture", 0.15);
     }
 
     @Test

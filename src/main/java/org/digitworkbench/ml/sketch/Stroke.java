@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.draw;
+package org.digitworkbench.ml.sketch;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.digitworkbench.gui.draw;
+package org.digitworkbench.ml.sketch;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import java.util.List;
  * Smooths a stroke by joining the midpoints of its samples with quadratic curves through the samples, so
  * the screen (JavaFX) and the network's input (Java2D) get exactly the same curve.
  */
-final class StrokePath {
+public final class StrokePath {
     /** Where the curve goes; implemented over a GraphicsContext and a Path2D. */
-    interface Sink {
+    public interface Sink {
         void moveTo(double x, double y);
 
         void lineTo(double x, double y);
@@ -20,7 +20,7 @@ final class StrokePath {
     }
 
     /** @param scale canvas side in pixels; a one-point stroke becomes a zero-length line (a round dot) */
-    static void trace(Stroke stroke, double scale, Sink sink) {
+    public static void trace(Stroke stroke, double scale, Sink sink) {
         List<Stroke.Point> p = stroke.points();
         if (p.isEmpty()) {
             return;

@@ -1,0 +1,32 @@
+package org.digitworkbench.ml.train;
+
+import java.util.SplittableRandom;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.sketch.NonDigits;
+import org.digitworkbench.ml.sketch.SketchRenderer;
+
+/**
+ * Drawings that are not digits, rendered once per run into the data set's input form (rendering costs about a
+ * millisecond each, too slow for every batch); the batches draw from the pool and augment like any image.
+ */
+final class NegativePool {
+    static final int SIZE = 6000;
+
+    private NegativePool() {
+    }
+
+    static byte[] render(DatasetId dataset, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ 0x6E656761746976L);
+        int size = Architecture.INPUT_SIZE;
+        byte[] pixels = new byte[count * size];
+        for (int i = 0; i < count; i++) {
+            float[] image = SketchRenderer.forDataset(NonDigits.drawForTraining(random), dataset).orElseGet(() -> new float[size]);
+            for (int p = 0; p < size; p++) {
+                pixels[i * size + p] = (byte) Math.round(Math.min(1f, image[p]) * 255);
+            }
+        }
+        return pixels;
+    }
+}

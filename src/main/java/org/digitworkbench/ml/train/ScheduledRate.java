@@ -1,0 +1,26 @@
+package org.digitworkbench.ml.train;
+
+import org.nd4j.linalg.schedule.ISchedule;
+
+/** A {@link LearningRateSchedule} over one run, in the form DL4J's updaters ask for the rate of each batch. */
+final class ScheduledRate implements ISchedule {
+    private final LearningRateSchedule schedule;
+    private final double peak;
+    private final long totalBatches;
+
+    ScheduledRate(LearningRateSchedule schedule, double peak, long totalBatches) {
+        this.schedule = schedule;
+        this.peak = peak;
+        this.totalBatches = totalBatches;
+    }
+
+    @Override
+    public double valueAt(int iteration, int epoch) {
+        return schedule.rate(peak, iteration, totalBatches);
+    }
+
+    @Override
+    public ISchedule clone() {
+        return new ScheduledRate(schedule, peak, totalBatches);
+    }
+}
