@@ -44,6 +44,11 @@ public final class WorkbenchHome {
         return root.resolve("runs");
     }
 
+    /** The drawings the user labelled ("Wrong? It's a..."), one folder per data set. */
+    public Path drawings() {
+        return root.resolve("drawings");
+    }
+
     public Path settingsFile() {
         return root.resolve("gui.properties");
     }

@@ -100,6 +100,19 @@ public final class LabeledImages {
         return new LabeledImages(Arrays.copyOf(pixels, n * imageSize), Arrays.copyOf(labels, n), n, rows, cols);
     }
 
+    /** These images followed by {@code more} (of the same size), as one new set. */
+    public LabeledImages followedBy(LabeledImages more) {
+        if (more.rows != rows || more.cols != cols) {
+            throw new IllegalArgumentException("cannot join " + more.rows + "x" + more.cols + " images to "
+                    + rows + "x" + cols + " ones");
+        }
+        byte[] joinedPixels = Arrays.copyOf(pixels, pixels.length + more.pixels.length);
+        System.arraycopy(more.pixels, 0, joinedPixels, pixels.length, more.pixels.length);
+        byte[] joinedLabels = Arrays.copyOf(labels, count + more.count);
+        System.arraycopy(more.labels, 0, joinedLabels, count, more.count);
+        return new LabeledImages(joinedPixels, joinedLabels, count + more.count, rows, cols);
+    }
+
     /** The backing pixel array, not copied: callers must not modify it. */
     public byte[] rawPixels() {
         return pixels;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -24,7 +23,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
@@ -67,7 +68,7 @@ class WorkbenchWindowTest {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
-                new RunHistory(settingsDir.resolve("runs")));
+                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
         workbench.show(stage);
     }
 

@@ -6,14 +6,18 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -141,7 +145,7 @@ public final class DrawView implements WorkbenchView {
         confidence.getStyleClass().add("guess-confidence");
         confidence.textProperty().bind(guess.confidenceProperty());
         confidence.setWrapText(true);
-        VBox answer = new VBox(2, headline, confidence);
+        VBox answer = new VBox(2, headline, confidence, teachRow());
         answer.visibleProperty().bind(guess.visibleProperty());
         Label hint = new Label();
         hint.setId("guess-hint");
@@ -156,7 +160,19 @@ public final class DrawView implements WorkbenchView {
         HBox.setHgrow(guessArea, Priority.ALWAYS);
         guessArea.setMinWidth(120);
         ShrinkToFit.install(headline, guessArea);
-        VBox input = new VBox(4, caption("draw.networkInput"), new PixelPreview(guess));
+        ToggleButton why = new ToggleButton(text.get("draw.why"));
+        why.setId("draw-why");
+        why.getStyleClass().add(Styles.SMALL);
+        why.setTooltip(new Tooltip(text.get("draw.whyTooltip")));
+        why.selectedProperty().bindBidirectional(model.explainProperty());
+        Label legend = new Label();
+        legend.setId("draw-why-legend");
+        legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        legend.setWrapText(true);
+        legend.setMaxWidth(PixelPreview.CELL * 28);
+        legend.textProperty().bind(guess.evidenceLegendProperty());
+        legend.managedProperty().bind(legend.textProperty().isNotEmpty());
+        VBox input = new VBox(4, caption("draw.networkInput"), new PixelPreview(guess), why, legend);
         input.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, guessArea, input);
         VBox panel = new VBox(10, top, new Separator(), caption("draw.probabilities"),
@@ -168,6 +184,34 @@ public final class DrawView implements WorkbenchView {
         panel.setMaxWidth(420);
         panel.setMaxHeight(Region.USE_PREF_SIZE);
         return panel;
+    }
+
+    /** "Wrong? It's a ..." with the data set's classes, and what the last save did. */
+    private Node teachRow() {
+        MenuButton teach = new MenuButton(text.get("draw.teach"));
+        teach.setId("draw-teach");
+        teach.getStyleClass().add(Styles.SMALL);
+        teach.setTooltip(new Tooltip(text.get("draw.teachTooltip")));
+        Runnable fill = () -> {
+            teach.getItems().clear();
+            for (int label = 0; label < model.classNames().size(); label++) {
+                int chosen = label;
+                MenuItem item = new MenuItem(model.classNames().get(label));
+                item.setId("draw-teach-" + label);
+                item.setOnAction(e -> model.teaching().save(chosen));
+                teach.getItems().add(item);
+            }
+        };
+        fill.run();
+        model.classNames().addListener((ListChangeListener<String>) change -> fill.run());
+        Label saved = new Label();
+        saved.setId("draw-teach-message");
+        saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        saved.setWrapText(true);
+        saved.textProperty().bind(model.teaching().messageProperty());
+        VBox row = new VBox(4, teach, saved);
+        row.setPadding(new Insets(6, 0, 0, 0));
+        return row;
     }
 
     private Label caption(String key) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,10 +13,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -51,8 +54,10 @@ public final class DrawViewModel {
     private final ReadOnlyBooleanWrapper modelReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final DoubleProperty brushWidth = new SimpleDoubleProperty(22);
+    private final BooleanProperty explain = new SimpleBooleanProperty(false);
     private final LatencyStats latency = new LatencyStats();
     private final GuessState guess;
+    private final Teaching teaching;
 
     private final List<Stroke> strokes = new ArrayList<>();
     private List<Stroke.Point> current;
@@ -63,13 +68,20 @@ public final class DrawViewModel {
     private long seq;
     private long invalidatedUpTo;
 
-    public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text) {
+    public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text,
+                         DrawingStore drawings) {
         this.worker = worker;
         this.ui = ui;
         this.files = files;
         this.text = text;
         this.guess = new GuessState(text);
+        this.teaching = new Teaching(drawings, files, ui, text, drawing::get, () -> dataset);
         worker.onResult(result -> ui.execute(() -> apply(result)));
+        explain.addListener((obs, old, now) -> {
+            if (!drawing.get().isEmpty()) {
+                changed(); // ask again, with or without the heat map
+            }
+        });
         setDataset(DatasetId.MNIST);
     }
 
@@ -162,11 +174,12 @@ public final class DrawViewModel {
         }
         Drawing now = new Drawing(all, picture);
         drawing.set(now);
+        teaching.clearMessage();
         if (now.isEmpty()) {
             invalidatedUpTo = ++seq;
             showHint();
         } else if (modelReady.get()) {
-            worker.recognize(++seq, status.model(), now, System.nanoTime());
+            worker.recognize(++seq, status.model(), now, System.nanoTime(), explain.get());
         }
     }
 
@@ -199,7 +212,7 @@ public final class DrawViewModel {
         }
         ModelCard card = result.model().card();
         guess.show(result.probabilities(), result.pixels(), classNames, Verdict.of(result.probabilities(), card),
-                DatasetId.fromId(card.dataset()) == DatasetId.MNIST);
+                DatasetId.fromId(card.dataset()) == DatasetId.MNIST, result.evidence());
         latency.record((System.nanoTime() - result.requestedNanos()) / 1e6,
                 (result.computedNanos() - result.requestedNanos()) / 1e6);
     }
@@ -222,6 +235,16 @@ public final class DrawViewModel {
 
     public GuessState guess() {
         return guess;
+    }
+
+    /** Whether the heat map ("Why?") is asked for with each answer. */
+    public BooleanProperty explainProperty() {
+        return explain;
+    }
+
+    /** Labelling the drawing when the guess is wrong. */
+    public Teaching teaching() {
+        return teaching;
     }
 
     public LatencyStats latency() {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.model.Verdict;
 
 /**
@@ -29,6 +30,8 @@ public final class GuessState {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confidence = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Integer> topClass = new ReadOnlyObjectWrapper<>(-1);
+    private final ReadOnlyObjectWrapper<Evidence> evidence = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper evidenceLegend = new ReadOnlyStringWrapper("");
 
     GuessState(Messages text) {
         this.text = text;
@@ -38,7 +41,7 @@ public final class GuessState {
     }
 
     /** @param digits whether the classes are digits (MNIST) rather than clothes, for the "not sure" line */
-    void show(float[] p, float[] pixels, List<String> classNames, Verdict verdict, boolean digits) {
+    void show(float[] p, float[] pixels, List<String> classNames, Verdict verdict, boolean digits, Evidence why) {
         for (int i = 0; i < probabilities.size(); i++) {
             probabilities.get(i).set(p[i]);
         }
@@ -49,6 +52,9 @@ public final class GuessState {
                 ? text.format(digits ? "guess.notADigit" : "guess.notClothing", name, verdict.confidence())
                 : text.format("guess.confident", verdict.confidence()));
         topClass.set(verdict.top());
+        evidence.set(why);
+        evidenceLegend.set(why == null ? "" : text.format("draw.why.legend", classNames.get(why.answer()),
+                classNames.get(why.runnerUp())));
         preview.set(pixels);
         visible.set(true);
     }
@@ -57,6 +63,8 @@ public final class GuessState {
     void hide(String hintText) {
         visible.set(false);
         preview.set(null);
+        evidence.set(null);
+        evidenceLegend.set("");
         probabilities.forEach(p -> p.set(0));
         topClass.set(-1);
         headline.set("");
@@ -90,6 +98,16 @@ public final class GuessState {
 
     public ReadOnlyStringProperty confidenceProperty() {
         return confidence.getReadOnlyProperty();
+    }
+
+    /** The heat map of the answer shown, null unless asked for. */
+    public ReadOnlyObjectProperty<Evidence> evidenceProperty() {
+        return evidence.getReadOnlyProperty();
+    }
+
+    /** What the heat map's colours mean for the answer shown. */
+    public ReadOnlyStringProperty evidenceLegendProperty() {
+        return evidenceLegend.getReadOnlyProperty();
     }
 
     /** The label guessed, -1 while a hint shows. */

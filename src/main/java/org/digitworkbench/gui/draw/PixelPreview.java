@@ -3,17 +3,26 @@ package org.digitworkbench.gui.draw;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.digitworkbench.gui.common.HeatOverlay;
+import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 
-/** The 28x28 image the network receives, one filled square per pixel so it stays crisp at any zoom. */
+/**
+ * The 28x28 image the network receives, one filled square per pixel so it stays crisp at any zoom; with the
+ * heat map asked for, its evidence painted over it.
+ */
 final class PixelPreview extends Canvas {
     static final int CELL = 4;
     private static final int SIDE = DigitPreprocessor.SIDE;
 
+    private final GuessState guess;
+
     PixelPreview(GuessState guess) {
         super(SIDE * CELL, SIDE * CELL);
+        this.guess = guess;
         setId("pixel-preview");
         guess.previewProperty().addListener((obs, old, now) -> paint(now));
+        guess.evidenceProperty().addListener((obs, old, now) -> paint(guess.previewProperty().get()));
         paint(null);
     }
 
@@ -32,6 +41,10 @@ final class PixelPreview extends Canvas {
                     g.fillRect(x * CELL, y * CELL, CELL, CELL);
                 }
             }
+        }
+        Evidence evidence = guess.evidenceProperty().get();
+        if (evidence != null) {
+            HeatOverlay.paint(g, evidence.map(), SIDE, CELL);
         }
     }
 }

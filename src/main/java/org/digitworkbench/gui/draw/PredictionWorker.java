@@ -11,6 +11,7 @@ import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,14 @@ public final class PredictionWorker implements AutoCloseable {
     /** The network as the worker sees it; the application uses a {@link TrainedModel#newPredictor()}. */
     public interface Classifier {
         float[] probabilities(float[] pixels);
+
+        /** Why it answers what it does (a heat map); null when this classifier cannot say. */
+        default Evidence explain(float[] pixels) {
+            return null;
+        }
     }
 
-    record Request(long seq, TrainedModel model, Drawing drawing, long requestedNanos) {
+    record Request(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain) {
     }
 
     private final LatestWinsQueue<Request> queue;
@@ -62,11 +68,12 @@ public final class PredictionWorker implements AutoCloseable {
 
     /** Builds the predictor of {@code model} ahead of the first stroke; answers with a warm-up recognition. */
     void prepare(TrainedModel model) {
-        queue.submit(new Request(-1, model, null, System.nanoTime()));
+        queue.submit(new Request(-1, model, null, System.nanoTime(), false));
     }
 
-    void recognize(long seq, TrainedModel model, Drawing drawing, long requestedNanos) {
-        queue.submit(new Request(seq, model, drawing, requestedNanos));
+    /** {@code explain}: compute the heat map too (about a hundred times the work of the answer). */
+    void recognize(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain) {
+        queue.submit(new Request(seq, model, drawing, requestedNanos, explain));
     }
 
     private void handle(Request request) {
@@ -78,21 +85,22 @@ public final class PredictionWorker implements AutoCloseable {
                 classifier.probabilities(new float[Architecture.INPUT_SIZE]); // first call pays one-off costs
             }
             if (request.drawing() == null) {
-                results.accept(new Recognition(request.seq(), currentModel, null, null, request.requestedNanos(),
-                        System.nanoTime(), null));
+                results.accept(new Recognition(request.seq(), currentModel, null, null, null,
+                        request.requestedNanos(), System.nanoTime(), null));
                 return;
             }
             Drawing drawing = request.drawing();
             Optional<float[]> pixels = StrokeRasterizer.networkInput(drawing,
                     DatasetId.fromId(currentModel.card().dataset()));
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);
+            Evidence evidence = request.explain() && pixels.isPresent() ? classifier.explain(pixels.get()) : null;
             results.accept(new Recognition(request.seq(), currentModel, pixels.orElse(null), probabilities,
-                    request.requestedNanos(), System.nanoTime(), null));
+                    evidence, request.requestedNanos(), System.nanoTime(), null));
         } catch (RuntimeException e) {
             LOG.error("Prediction failed", e);
             currentModel = null;
-            results.accept(new Recognition(request.seq(), request.model(), null, null, request.requestedNanos(),
-                    System.nanoTime(), FailureText.describe(e)));
+            results.accept(new Recognition(request.seq(), request.model(), null, null, null,
+                    request.requestedNanos(), System.nanoTime(), FailureText.describe(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.digitworkbench.gui.draw;
 
+import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.runtime.NativeRuntime;
@@ -23,6 +24,16 @@ final class SingleThreadedInference {
         if (!NativeRuntime.limitCallingThread(1)) {
             LOG.warn("Could not limit the prediction thread to one OpenMP thread");
         }
-        return predictor::probabilities;
+        return new PredictionWorker.Classifier() {
+            @Override
+            public float[] probabilities(float[] pixels) {
+                return predictor.probabilities(pixels);
+            }
+
+            @Override
+            public Evidence explain(float[] pixels) {
+                return Evidence.of(predictor, pixels);
+            }
+        };
     }
 }

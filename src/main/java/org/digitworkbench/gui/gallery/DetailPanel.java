@@ -3,9 +3,12 @@ package org.digitworkbench.gui.gallery;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,9 +16,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.digitworkbench.gui.common.HeatOverlay;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.eval.Misclassification;
 
 /** The image picked in the gallery, large, with the active model's ten probabilities and a way to Draw. */
@@ -24,6 +30,8 @@ final class DetailPanel extends VBox {
     private final GalleryViewModel model;
     private final Messages text;
     private final ImageView image = Thumbnails.view(28, SCALE);
+    private final Canvas heat = new Canvas(28 * SCALE, 28 * SCALE);
+    private final Label legend = new Label();
     private final Label title = new Label();
     private final Label actual = new Label();
     private final Label predicted = new Label();
@@ -56,7 +64,19 @@ final class DetailPanel extends VBox {
         bottom.setAlignment(Pos.CENTER_LEFT);
         GridPane bars = probabilities();
         HBox.setHgrow(bars, Priority.ALWAYS);
-        HBox middle = new HBox(14, image, bars);
+        heat.setId("gallery-detail-heat");
+        heat.setMouseTransparent(true);
+        ToggleButton why = new ToggleButton(text.get("draw.why"));
+        why.setId("gallery-why");
+        why.getStyleClass().add(Styles.SMALL);
+        why.setTooltip(new Tooltip(text.get("draw.whyTooltip")));
+        why.selectedProperty().bindBidirectional(model.selection().explainProperty());
+        legend.setId("gallery-why-legend");
+        legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        legend.setWrapText(true);
+        legend.setMaxWidth(28 * SCALE);
+        VBox picture = new VBox(4, new StackPane(image, heat), why, legend);
+        HBox middle = new HBox(14, picture, bars);
         middle.setAlignment(Pos.CENTER_LEFT);
         content = new VBox(8, title, middle, bottom);
         placeholder.setText(text.get("gallery.detailNone"));
@@ -66,6 +86,7 @@ final class DetailPanel extends VBox {
         getChildren().addAll(content, placeholder);
         model.selection().selectedProperty().addListener((obs, old, now) -> show(now));
         model.selection().probabilitiesProperty().addListener((obs, old, now) -> showProbabilities(now));
+        model.selection().evidenceProperty().addListener((obs, old, now) -> showEvidence(now));
         show(null);
     }
 
@@ -107,7 +128,9 @@ final class DetailPanel extends VBox {
             return;
         }
         Thumbnails.draw(image, model.evaluation().images(), now.index());
-        title.setText(text.format("gallery.detailTitle", Integer.toString(now.index())));
+        int tests = model.evaluation().testCount();
+        title.setText(now.index() < tests ? text.format("gallery.detailTitle", Integer.toString(now.index()))
+                : text.format("gallery.detailTitleDrawing", Integer.toString(now.index() - tests + 1)));
         actual.setText(model.captions().actualLine(now));
         predicted.setText(text.format("gallery.withConfidence", model.captions().predictedLine(now), now.confidence()));
         for (int i = 0; i < names.length; i++) {
@@ -117,6 +140,16 @@ final class DetailPanel extends VBox {
         names[now.actual()].getStyleClass().add("actual-class");
         names[now.predicted()].getStyleClass().add("predicted-class");
         showProbabilities(model.selection().probabilitiesProperty().get());
+    }
+
+    private void showEvidence(Evidence evidence) {
+        GraphicsContext g = heat.getGraphicsContext2D();
+        g.clearRect(0, 0, heat.getWidth(), heat.getHeight());
+        legend.setText(evidence == null ? "" : text.format("draw.why.legend",
+                model.captions().className(evidence.answer()), model.captions().className(evidence.runnerUp())));
+        if (evidence != null) {
+            HeatOverlay.paint(g, evidence.map(), 28, SCALE);
+        }
     }
 
     private void showProbabilities(float[] probabilities) {

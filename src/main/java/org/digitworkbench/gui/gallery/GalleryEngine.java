@@ -1,6 +1,9 @@
 package org.digitworkbench.gui.gallery;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -9,12 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 
 import org.digitworkbench.app.DatasetRepository;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
+import org.digitworkbench.ml.eval.Evidence;
+import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 
@@ -41,15 +47,55 @@ public final class GalleryEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The user's drawings as the model reads them: {@code images} holds the test images followed by the
+     * drawings, and {@code items} one entry per drawing (right or wrong), indexed into {@code images}.
+     */
+    public record Drawings(LabeledImages images, List<Misclassification> items) {
+    }
+
     private final DatasetRepository data;
+    private final DrawingStore drawings;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             BackgroundExecutor.daemonThreads("gallery-evaluation"));
     private final Map<TrainedModel, Job> jobs = new WeakHashMap<>();
     /** Used only on {@link #thread}. */
     private final Map<TrainedModel, Predictor> predictors = new WeakHashMap<>();
 
-    public GalleryEngine(DatasetRepository data) {
+    public GalleryEngine(DatasetRepository data, DrawingStore drawings) {
         this.data = data;
+        this.drawings = drawings;
+    }
+
+    /** Where the user's drawings are kept. */
+    public DrawingStore drawingStore() {
+        return drawings;
+    }
+
+    /** Reads the drawings of {@code dataset} and asks {@code model} about each (after any evaluation in progress). */
+    public CompletableFuture<Drawings> drawings(DatasetId dataset, TrainedModel model, LabeledImages test) {
+        return CompletableFuture.supplyAsync(() -> {
+            LabeledImages mine;
+            try {
+                mine = drawings.inputs(dataset);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<Misclassification> items = new ArrayList<>();
+            if (mine.count() > 0) {
+                float[] pixels = new float[mine.count() * mine.imageSize()];
+                for (int i = 0; i < mine.count(); i++) {
+                    mine.copyImageTo(i, pixels, i * mine.imageSize());
+                }
+                float[][] probabilities = predictor(model).probabilities(pixels, mine.count());
+                for (int i = 0; i < mine.count(); i++) {
+                    int predicted = Predictor.argMax(probabilities[i]);
+                    items.add(new Misclassification(test.count() + i, mine.label(i), predicted,
+                            probabilities[i][predicted]));
+                }
+            }
+            return new Drawings(test.followedBy(mine), List.copyOf(items));
+        }, thread);
     }
 
     /** The finished evaluation of {@code model}, or null when it has not been evaluated (or failed). */
@@ -94,6 +140,15 @@ public final class GalleryEngine implements AutoCloseable {
             float[] pixels = new float[test.imageSize()];
             test.copyImageTo(index, pixels, 0);
             return predictor(model).probabilities(pixels);
+        }, thread);
+    }
+
+    /** The heat map of {@code model} for image {@code index} (runs after any evaluation in progress). */
+    public CompletableFuture<Evidence> evidence(TrainedModel model, LabeledImages images, int index) {
+        return CompletableFuture.supplyAsync(() -> {
+            float[] pixels = new float[images.imageSize()];
+            images.copyImageTo(index, pixels, 0);
+            return Evidence.of(predictor(model), pixels);
         }, thread);
     }
 

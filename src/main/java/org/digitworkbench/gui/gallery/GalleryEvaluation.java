@@ -43,6 +43,7 @@ final class GalleryEvaluation {
     private boolean active;
     private TrainedModel shownModel;
     private LabeledImages images;
+    private int testCount;
     private Timing timing;
 
     /** {@code engine}: null evaluates nothing; {@code changed}: told each time an evaluation is shown or dropped. */
@@ -99,9 +100,21 @@ final class GalleryEvaluation {
         return matrix.getReadOnlyProperty();
     }
 
-    /** The test images evaluated, null while no evaluation is shown. */
+    /** The test images evaluated (followed by the user's drawings once read), null while no evaluation is shown. */
     LabeledImages images() {
         return images;
+    }
+
+    /** How many of {@link #images()} are test images. */
+    int testCount() {
+        return testCount;
+    }
+
+    /** The test images followed by more (the user's drawings); the test images keep their indices. */
+    void appendImages(LabeledImages testThenMore) {
+        if (images != null && testThenMore.count() >= testCount) {
+            images = testThenMore;
+        }
     }
 
     /** The model whose evaluation is shown, null while none is. */
@@ -115,6 +128,7 @@ final class GalleryEvaluation {
 
     void show(LabeledImages test, EvaluationResult result) {
         images = test;
+        testCount = test.count();
         evaluation.set(result);
         matrix.set(new ConfusionMatrix(result.confusion()));
         progress.set(1);
@@ -126,6 +140,7 @@ final class GalleryEvaluation {
     private void clear(Phase now, String why) {
         shownModel = null;
         images = null;
+        testCount = 0;
         evaluation.set(null);
         matrix.set(null);
         progress.set(-1);

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.FailureText;
+import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.AtomicFiles;
 
@@ -20,17 +22,22 @@ final class GalleryExports {
     private final Executor io;
     private final Supplier<ConfusionMatrix> matrix;
     private final List<String> classNames;
+    private final Supplier<DrawingStore> drawings;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    /** {@code matrix}: the matrix shown (null: none); {@code classNames}: in the current language. */
+    /**
+     * {@code matrix}: the matrix shown (null: none); {@code classNames}: in the current language;
+     * {@code drawings}: where the user's drawings are (null: nowhere).
+     */
     GalleryExports(Messages text, Executor ui, Executor io, Supplier<ConfusionMatrix> matrix,
-            List<String> classNames) {
+            List<String> classNames, Supplier<DrawingStore> drawings) {
         this.text = text;
         this.ui = ui;
         this.io = io;
         this.matrix = matrix;
         this.classNames = classNames;
+        this.drawings = drawings;
     }
 
     ReadOnlyStringProperty errorProperty() {
@@ -45,6 +52,21 @@ final class GalleryExports {
         ConfusionMatrix now = matrix.get();
         return now == null ? null
                 : now.toCsv(classNames, text.get("gallery.csvCorner"), text.get("gallery.csvAccuracy"));
+    }
+
+    /** The user's drawings of {@code dataset} as IDX files in MNIST's format, in {@code dir}. */
+    CompletableFuture<List<Path>> exportDrawings(DatasetId dataset, Path dir) {
+        error.set(null);
+        DrawingStore store = drawings.get();
+        return BackgroundTask.of(() -> {
+            if (store == null) {
+                throw new IllegalStateException("no drawings folder");
+            }
+            return store.exportIdx(dataset, dir);
+        }).onSuccess(files -> notice.set(text.format("gallery.exportedDrawings", files.get(0).getFileName(),
+                files.get(1).getFileName(), dir)))
+                .onFailure(failure -> error.set(text.format("gallery.exportFailed", FailureText.describe(failure))))
+                .start(io, ui);
     }
 
     CompletableFuture<Void> save(Path file, Supplier<byte[]> content) {

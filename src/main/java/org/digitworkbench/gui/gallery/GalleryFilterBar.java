@@ -44,7 +44,7 @@ final class GalleryFilterBar extends FlowPane {
         source.setTooltip(new Tooltip(text.get("gallery.sourceTooltip")));
         Runnable sources = () -> {
             List<GallerySource> available = model.changes().availableProperty().get()
-                    ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS);
+                    ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS, GallerySource.MY_DRAWINGS);
             source.getItems().setAll(available);
             source.setValue(null); // the shown name may change with the same value (the count comes in)
             source.setValue(model.filter().sourceProperty().get());
@@ -67,6 +67,8 @@ final class GalleryFilterBar extends FlowPane {
         model.changes().availableProperty().addListener((obs, old, now) -> sources.run());
         model.evaluation().evaluationProperty().addListener((obs, old, now) -> sources.run());
         model.evaluation().phaseProperty().addListener((obs, old, now) -> sources.run());
+        // the count of "My drawings" comes in after the evaluation, when the drawings have been read
+        model.filter().sourceTotalProperty().addListener((obs, old, now) -> sources.run());
         sources.run();
         return source;
     }

@@ -2,14 +2,19 @@ package org.digitworkbench.gui.gallery;
 
 import java.util.Locale;
 
-/** Which images the gallery shows: the active model's errors, or what the last epoch of a run changed. */
+/**
+ * Which images the gallery shows: the active model's errors, what the last epoch of a run changed, or the
+ * user's own labelled drawings (right and wrong) with the active model's answers.
+ */
 public enum GallerySource {
     /** Every test image the active model gets wrong. */
     ERRORS,
     /** Wrong after the next-to-last epoch of the last run, right after its last epoch. */
     FIXED,
     /** Right after the next-to-last epoch of the last run, wrong after its last epoch. */
-    BROKEN;
+    BROKEN,
+    /** The drawings the user labelled in the Draw view, each with the active model's answer. */
+    MY_DRAWINGS;
 
     /** Its name's key in the bundles (with the count as argument), the same in every system language. */
     public String bundleKey() {

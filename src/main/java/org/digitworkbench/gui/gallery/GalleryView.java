@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.digitworkbench.gui.common.Messages;
@@ -121,7 +122,17 @@ public final class GalleryView implements WorkbenchView {
         MenuItem pagePng = new MenuItem(text.get("gallery.exportPagePng"));
         pagePng.setId("gallery-export-page-png");
         pagePng.setOnAction(e -> choose("gallery.png", "gallery.pngType", "*.png", this::exportPagePng));
-        MenuButton menu = new MenuButton(text.get("gallery.export"), null, csv, matrixPng, pagePng);
+        MenuItem drawingsIdx = new MenuItem(text.get("gallery.exportDrawingsIdx"));
+        drawingsIdx.setId("gallery-export-drawings");
+        drawingsIdx.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(text.get("gallery.exportDrawingsIdx"));
+            File dir = chooser.showDialog(root.getScene().getWindow());
+            if (dir != null) {
+                model.exports().exportDrawings(model.datasetProperty().get(), dir.toPath());
+            }
+        });
+        MenuButton menu = new MenuButton(text.get("gallery.export"), null, csv, matrixPng, pagePng, drawingsIdx);
         menu.setId("gallery-export");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.disableProperty().bind(model.evaluation().matrixProperty().isNull());

@@ -41,16 +41,19 @@ public final class GalleryViewModel {
     private final GalleryFilter filter;
     private final GalleryCaptions captions;
     private final GalleryExports exports;
+    private final GalleryDrawings drawings;
     private final Messages text;
 
     public GalleryViewModel(Messages text, Executor ui, Executor io, GalleryEngine engine,
             Consumer<GrayImage> sendToDraw) {
         this.text = text;
         evaluation = new GalleryEvaluation(text, ui, engine, this::evaluationChanged);
+        drawings = new GalleryDrawings(ui, engine, evaluation, this::drawingsRead);
         selection = new GallerySelection(ui, engine, sendToDraw, evaluation::images, evaluation::shownModel);
         filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
         captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
-        exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames());
+        exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames(),
+                () -> engine == null ? null : engine.drawingStore());
         // class 9 of MNIST and class 9 of Fashion-MNIST have nothing in common: a new data set, no class filter
         dataset.addListener((obs, old, now) -> filter.clearFilters());
     }
@@ -106,6 +109,11 @@ public final class GalleryViewModel {
         filter.refilter();
     }
 
+    /** A drawing was labelled in the Draw view: "My drawings" reads them again. */
+    public void drawingsChanged() {
+        drawings.refresh();
+    }
+
     /** Whether the view is showing; models are evaluated only then (an evaluation takes all cores for seconds). */
     public void setActive(boolean showing) {
         evaluation.setActive(showing);
@@ -135,10 +143,16 @@ public final class GalleryViewModel {
         selection.clear();
         updateChanges();
         filter.refilter();
+        drawings.refresh();
+    }
+
+    private void drawingsRead() {
+        filter.refilter();
     }
 
     private void updateChanges() {
-        if (!changes.update(evaluation.status()) && filter.sourceProperty().get() != GallerySource.ERRORS) {
+        GallerySource now = filter.sourceProperty().get();
+        if (!changes.update(evaluation.status()) && (now == GallerySource.FIXED || now == GallerySource.BROKEN)) {
             filter.sourceProperty().set(GallerySource.ERRORS); // refilters
         }
     }
@@ -151,6 +165,7 @@ public final class GalleryViewModel {
             case ERRORS -> evaluation.evaluationProperty().get().misclassified();
             case FIXED -> changes.fixed();
             case BROKEN -> changes.broken();
+            case MY_DRAWINGS -> drawings.items();
         };
     }
 }

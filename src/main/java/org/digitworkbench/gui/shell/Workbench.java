@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitworkbench.app.DatasetRepository;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -49,18 +50,20 @@ public final class Workbench implements AutoCloseable {
     /**
      * @param datasets the data-set cache training and the Gallery read images from
      * @param history  where runs are recorded, and read back into the Train view's log
+     * @param drawings the drawings the user labels, shown in the Gallery and used for fine-tuning
      */
     public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text, Path datasets,
-                     RunHistory history) {
+                     RunHistory history, DrawingStore drawings) {
         this.settings = settings;
         this.text = text;
         this.models = new ModelService(locator, background, Platform::runLater, text);
         this.main = new MainViewModel(settings.dataset(), models, text);
-        this.draw = new DrawViewModel(predictions, Platform::runLater, background, text);
-        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background, history);
+        this.draw = new DrawViewModel(predictions, Platform::runLater, background, text, drawings);
+        this.train = new TrainViewModel(text, models, locator, lastRun, Platform::runLater, background, history,
+                drawings);
         DatasetRepository data = DatasetRepository.at(datasets); // one copy of each data set for both views
         train.setTrainingData(data::load);
-        this.galleryEngine = new GalleryEngine(data);
+        this.galleryEngine = new GalleryEngine(data, drawings);
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {
                     draw.showPicture(image);
@@ -90,6 +93,10 @@ public final class Workbench implements AutoCloseable {
         gallery.setModelStatus(models.status());
         lastRun.latestProperty().addListener((obs, old, now) -> gallery.setLastRun(now));
         gallery.setLastRun(lastRun.latestProperty().get());
+        draw.teaching().onSaved(() -> {
+            gallery.drawingsChanged();
+            train.drawingsChanged();
+        });
         main.pageProperty().addListener((obs, old, now) -> gallery.setActive(now == Page.GALLERY));
         gallery.errorProperty().addListener((obs, old, now) -> window.showError(now));
         models.errorProperty().addListener((obs, old, now) -> window.showError(now));

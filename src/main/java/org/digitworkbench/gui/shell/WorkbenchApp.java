@@ -3,6 +3,7 @@ package org.digitworkbench.gui.shell;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.gui.common.Messages;
@@ -26,7 +27,7 @@ public final class WorkbenchApp extends Application {
     private static Workbench createDefault() {
         WorkbenchHome home = WorkbenchHome.current();
         return new Workbench(new ModelLocator(home.models()), WorkbenchSettings.load(home.settingsFile()),
-                Messages.forDefaultLocale(), home.datasets(), RunHistory.at(home));
+                Messages.forDefaultLocale(), home.datasets(), RunHistory.at(home), DrawingStore.at(home));
     }
 
     /** The application's look, also used by the tests. */

@@ -79,6 +79,11 @@ final class RunController implements AutoCloseable {
         this.data = data;
     }
 
+    /** Where runs get their images, unless a run is given its own. */
+    TrainingData trainingData() {
+        return data;
+    }
+
     void setEngine(TrainingEngine engine) {
         this.engine = engine;
     }
@@ -106,6 +111,11 @@ final class RunController implements AutoCloseable {
 
     /** {@code startFrom}: the model to continue, null for a fresh network. Only when idle. */
     void start(TrainingSettings settings, TrainedModel startFrom) {
+        start(settings, startFrom, data);
+    }
+
+    /** The same, with the images this run trains on ({@code runData}: the fine-tuning mix, say). */
+    void start(TrainingSettings settings, TrainedModel startFrom, TrainingData runData) {
         ChartFeed runFeed = new ChartFeed();
         TrainingControl runControl = new TrainingControl();
         feed = runFeed;
@@ -123,7 +133,7 @@ final class RunController implements AutoCloseable {
                 settings.dataset().id(), settings.epochs(), settings.batchSize(), settings.optimizer().id(),
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
-        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, data, engine, locator, history,
+        TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
                 () -> closing, new RunReports(run));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);

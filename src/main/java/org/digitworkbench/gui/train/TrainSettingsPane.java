@@ -136,9 +136,25 @@ final class TrainSettingsPane {
         VBox settings = new VBox(8, TrainLabels.caption(text, "train.architecture"), architecture, archDescription, grid,
                 TrainLabels.caption(text, "train.startFrom"), scratch, resume, continueHint);
         settings.disableProperty().bind(model.controller().stateProperty().map(TrainState::busy));
-        VBox form = new VBox(10, heading, dataset, settings);
+        VBox form = new VBox(10, heading, dataset, settings, new Separator(), fineTuneSection());
         form.setPadding(new Insets(4, 10, 4, 2));
         return form;
+    }
+
+    /** "Your handwriting": the drawings labelled, what the model reads of them, and fine-tuning on them. */
+    private VBox fineTuneSection() {
+        Label summary = new Label();
+        summary.setId("train-finetune-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        summary.textProperty().bind(model.fineTune().summaryProperty());
+        Button fineTune = new Button(text.get("train.finetune.start"));
+        fineTune.setId("train-finetune");
+        fineTune.setTooltip(new Tooltip(text.get("train.finetune.tooltip")));
+        fineTune.disableProperty().bind(model.fineTune().availableProperty().not()
+                .or(model.controller().stateProperty().isNotEqualTo(TrainState.IDLE)));
+        fineTune.setOnAction(e -> model.fineTune().start());
+        return new VBox(6, TrainLabels.caption(text, "train.finetune"), summary, fineTune);
     }
 
     private Label problems() {

@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -25,17 +26,22 @@ public final class TrainViewModel implements AutoCloseable {
     private final RunLog log;
     private final RunProgress progress;
     private final RunController runs;
+    private final DrawingsFineTune fineTune;
     private final BooleanBinding canStart;
 
-    /** {@code history}: where runs are recorded; the log starts with the runs it holds. */
+    /**
+     * {@code history}: where runs are recorded; the log starts with the runs it holds. {@code drawings}: the
+     * user's labelled drawings, to fine-tune on.
+     */
     public TrainViewModel(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun,
-                          Executor ui, BackgroundExecutor io, RunHistory history) {
+                          Executor ui, BackgroundExecutor io, RunHistory history, DrawingStore drawings) {
         TrainFormat format = new TrainFormat(text);
         this.form = new TrainSettingsForm(text, format, models);
         this.log = new RunLog(text, format);
         this.progress = new RunProgress(text);
         this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
                 form::validate);
+        this.fineTune = new DrawingsFineTune(text, models, drawings, runs, io, ui);
         // an unreadable history folder leaves the log empty; new runs still go there
         BackgroundTask.of(history::list).onSuccess(log::addPast).start(io, ui);
         canStart = Bindings.createBooleanBinding(
@@ -53,6 +59,16 @@ public final class TrainViewModel implements AutoCloseable {
     /** The run's state, phase and error, and the steering of the run. */
     RunController controller() {
         return runs;
+    }
+
+    /** Fine-tuning the active model on the user's drawings. */
+    DrawingsFineTune fineTune() {
+        return fineTune;
+    }
+
+    /** A drawing was labelled in the Draw view. */
+    public void drawingsChanged() {
+        fineTune.refresh();
     }
 
     /** Progress, speed and times of the run going on. */

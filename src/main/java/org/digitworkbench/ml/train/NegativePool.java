@@ -17,6 +17,11 @@ final class NegativePool {
     private NegativePool() {
     }
 
+    /** Enough variety for a run over {@code images} training images without rendering for longer than needed. */
+    static int sizeFor(int images) {
+        return Math.min(SIZE, Math.max(500, images / 4));
+    }
+
     static byte[] render(DatasetId dataset, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x6E656761746976L);
         int size = Architecture.INPUT_SIZE;

@@ -53,7 +53,7 @@ public final class Trainer {
                         (long) settings.epochs() * ((train.count() + settings.batchSize() - 1) / settings.batchSize()))),
                 profile);
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
-                settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.SIZE, settings.seed()) : null, settings.negatives(),
+                settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null, settings.negatives(),
                 DropoutSite.of(settings.architecture()), settings.seed());
 
         UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);

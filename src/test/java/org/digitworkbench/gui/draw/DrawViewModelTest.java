@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
@@ -21,9 +23,13 @@ import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Draw view's state without the JavaFX toolkit: a fake network, the real worker, rasterizer and preprocessing. */
 class DrawViewModelTest {
+    @TempDir
+    static Path drawingsDir;
+
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
     private final BackgroundExecutor files = new BackgroundExecutor("test-io", 1);
     private final ManualExecutor worker = new ManualExecutor();
@@ -34,7 +40,7 @@ class DrawViewModelTest {
         return answer.clone();
     });
     private final Executor ui = Runnable::run;
-    private final DrawViewModel model = new DrawViewModel(predictor, ui, files, TEXT);
+    private final DrawViewModel model = new DrawViewModel(predictor, ui, files, TEXT, new DrawingStore(drawingsDir));
 
     @AfterEach
     void stop() {
@@ -236,7 +242,7 @@ class DrawViewModelTest {
         PredictionWorker broken = new PredictionWorker(Runnable::run, m -> {
             throw new IllegalStateException("no native library");
         });
-        DrawViewModel failing = new DrawViewModel(broken, ui, files, TEXT);
+        DrawViewModel failing = new DrawViewModel(broken, ui, files, TEXT, new DrawingStore(drawingsDir));
 
         failing.setModelStatus(ModelStatus.ready(DatasetId.MNIST, fakeModel(DatasetId.MNIST), false));
 

@@ -16,13 +16,16 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.digitworkbench.app.DatasetRepository;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
@@ -77,7 +80,7 @@ class GalleryWindowTest {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, datasets(),
-                new RunHistory(settingsDir.resolve("runs")));
+                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
         workbench.show(stage);
         gallery = workbench.galleryViewModel();
     }
@@ -216,6 +219,44 @@ class GalleryWindowTest {
         await("Draw's guess of the gallery image", () -> workbench.drawViewModel().guess().visibleProperty().get());
         assertEquals(TEXT.classNames(DatasetId.MNIST).get(first.predicted()), text(robot, "#guess-headline")
                 .replace("?", ""));
+    }
+
+    @Test
+    void aLabelledDrawingShowsUnderMyDrawingsWithTheModelsAnswerAndAHeatMap(FxRobot robot) throws Exception {
+        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        Node canvas = robot.lookup("#draw-canvas").query();
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.drag(new Point2D(b.getMinX() + 0.3 * b.getWidth(), b.getMinY() + 0.25 * b.getHeight()),
+                MouseButton.PRIMARY)
+                .moveTo(new Point2D(b.getMinX() + 0.7 * b.getWidth(), b.getMinY() + 0.25 * b.getHeight()))
+                .moveTo(new Point2D(b.getMinX() + 0.45 * b.getWidth(), b.getMinY() + 0.8 * b.getHeight()))
+                .drop();
+        await("a guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+
+        robot.clickOn("#draw-why");
+        await("the heat map", () -> workbench.drawViewModel().guess().evidenceProperty().get() != null);
+        assertTrue(text(robot, "#draw-why-legend").startsWith("Red: for "), text(robot, "#draw-why-legend"));
+
+        robot.clickOn("#draw-teach");
+        robot.clickOn("#draw-teach-3");
+        await("the drawing saved", () -> text(robot, "#draw-teach-message").startsWith("Saved as 3."));
+        assertEquals(1, new DrawingStore(settingsDir.resolve("drawings")).list(DatasetId.MNIST).size());
+
+        openGallery(robot);
+        await("the gallery", () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
+        await("the drawings read", () -> gallery.filter().sourceSize(GallerySource.MY_DRAWINGS) == 1);
+        robot.clickOn("#gallery-source");
+        robot.clickOn(TEXT.format("gallery.source.my_drawings", 1));
+        int tests = gallery.evaluation().testCount();
+        await("the drawing's tile", () -> robot.lookup("#gallery-tile-" + tests).tryQuery().isPresent());
+        Misclassification mine = gallery.filter().shown().get(0);
+        assertEquals(3, mine.actual());
+        robot.clickOn("#gallery-tile-" + tests);
+        assertEquals(TEXT.format("gallery.detailTitleDrawing", "1"), text(robot, "#gallery-detail-title"));
+        robot.clickOn("#gallery-why");
+        await("the close-up's heat map", () -> gallery.selection().evidenceProperty().get() != null);
+        assertTrue(text(robot, "#gallery-why-legend").startsWith("Red: for "));
+        saveScreenshot(robot, Path.of("target", "gallery-my-drawings.png"));
     }
 
     @Test

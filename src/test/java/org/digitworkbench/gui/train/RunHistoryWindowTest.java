@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.cli.Cli;
@@ -55,7 +56,7 @@ class RunHistoryWindowTest {
         WorkbenchHome home = WorkbenchHome.current();
         workbench = new Workbench(ModelLocator.userModelsOnly(dir.resolve("models")),
                 WorkbenchSettings.load(dir.resolve("gui.properties")), Messages.forLocale(Locale.ENGLISH),
-                TestData.cacheRoot(), RunHistory.at(home));
+                TestData.cacheRoot(), RunHistory.at(home), DrawingStore.at(home));
         workbench.show(stage);
         workbench.window().tabs().getSelectionModel().select(1);
     }

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
@@ -54,7 +55,8 @@ public final class StallMeasurement {
         settings.windowSize(1280, 800);
         WorkbenchApp.applyTheme();
         workbench = new Workbench(new ModelLocator(temp.resolve("models")), settings, Messages.forLocale(Locale.ENGLISH),
-                TestData.cacheRoot(), new RunHistory(temp.resolve("runs")));
+                TestData.cacheRoot(), new RunHistory(temp.resolve("runs")),
+                new DrawingStore(temp.resolve("drawings")));
         workbench.show(stage);
         stage.setX(0);
         stage.setY(0);

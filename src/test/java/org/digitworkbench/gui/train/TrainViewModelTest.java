@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
@@ -76,7 +77,8 @@ class TrainViewModelTest {
         locator = ModelLocator.userModelsOnly(userModels);
         models = new ModelService(locator, io, fx::add, TEXT);
         lastRun = new LastRunEvaluations();
-        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(runs));
+        model = new TrainViewModel(TEXT, models, locator, lastRun, fx::add, io, new RunHistory(runs),
+                new DrawingStore(runs.resolveSibling("drawings")));
         model.datasetProperty().set(DATA);
         model.setTrainingData((id, progress) -> NO_IMAGES);
         model.controller().setEngine(engine);

@@ -23,6 +23,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
+import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
@@ -64,7 +65,7 @@ class TrainWindowTest {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
-                new RunHistory(settingsDir.resolve("runs")));
+                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
         workbench.show(stage);
         workbench.window().tabs().getSelectionModel().select(1);
         train = workbench.trainViewModel();
