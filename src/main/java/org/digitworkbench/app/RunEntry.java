@@ -5,6 +5,8 @@ import java.util.List;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.ml.train.Augmentation;
+import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -14,13 +16,16 @@ import org.digitworkbench.ml.train.TrainingSettings;
  * its figures per epoch, how it ended and where its model went.
  *
  * @param continuedFrom when the starting model was made ({@code createdAt} of its card), null from scratch
+ * @param schedule      the learning-rate schedule, augmentation and share of negatives; null (and 0) in entries
+ *                      written before these existed, read as constant, the architecture's default and none
  * @param modelFile     where the model was written, null when none was
  * @param failure       what went wrong, for a failed run
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
-                       String modelFile, double testAccuracy, double seconds, String failure) {
+                       String modelFile, double testAccuracy, double seconds, String failure, String schedule,
+                       String augmentation, double negatives) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -43,8 +48,12 @@ public record RunEntry(String id, String source, String startedAt, String datase
 
     /** The run's settings; throws IllegalArgumentException for a data set, architecture or optimizer unknown here. */
     public TrainingSettings settings() {
-        return new TrainingSettings(DatasetId.fromId(dataset), Architecture.fromId(architecture), epochs, batchSize,
-                learningRate, Optimizer.fromId(optimizer), seed, limit);
+        Architecture arch = Architecture.fromId(architecture);
+        return new TrainingSettings(DatasetId.fromId(dataset), arch, epochs, batchSize, learningRate,
+                Optimizer.fromId(optimizer), seed, limit,
+                schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.fromId(schedule),
+                augmentation == null ? TrainingSettings.defaultAugmentation(arch) : Augmentation.fromId(augmentation),
+                negatives);
     }
 
     /** An entry from a training run's settings and results. */
@@ -55,6 +64,7 @@ public record RunEntry(String id, String source, String startedAt, String datase
         return new RunEntry(id, source, startedAt, settings.dataset().id(), settings.architecture().id(),
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
-                modelFile, testAccuracy, seconds, failure);
+                modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
+                settings.negatives());
     }
 }

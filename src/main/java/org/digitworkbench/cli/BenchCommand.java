@@ -64,9 +64,10 @@ final class BenchCommand implements Callable<Integer> {
             JsonPrinter.print(spec.commandLine().getOut(), result);
         } else {
             spec.commandLine().getOut().printf(
-                    "%s, batch %d: training %.0f images/s, inference %.0f images/s, one image %.2f ms (%s, %d threads)%n",
+                    "%s, batch %d: training %.0f images/s, inference %.0f images/s, one image %.2f ms, strokes to"
+                            + " verdict %.2f ms (%s, %d threads)%n",
                     result.model(), result.batch(), result.trainImagesPerSecond(), result.inferImagesPerSecond(),
-                    result.singleImageMillis(), result.nativeVariant(), result.threads());
+                    result.singleImageMillis(), result.drawingMillis(), result.nativeVariant(), result.threads());
             if (profile) {
                 spec.commandLine().getOut().print(StepProfile.table(result.profile()));
                 spec.commandLine().getOut().flush();

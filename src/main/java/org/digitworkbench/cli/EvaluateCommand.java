@@ -9,6 +9,9 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
+import org.digitworkbench.ml.eval.SketchSets;
+import org.digitworkbench.ml.eval.UnsureReport;
+import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
@@ -33,12 +36,18 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Test set to use (default: the one the model was trained on)")
     DatasetId dataset;
 
+    @Option(names = "--drawn", description = "Also measure the canvas path and \"not sure\": generated drawn digits,"
+            + " generated drawings that are not digits (kinds training uses and kinds it never saw), and test images"
+            + " enlarged to canvas size, each at the model's own threshold")
+    boolean drawn;
+
     @Override
     public Integer call() throws Exception {
         TrainedModel model = ModelStore.load(modelFile);
         DatasetId id = dataset != null ? dataset : DatasetId.fromId(model.card().dataset());
         DatasetSplits data = DataAccess.load(common, id);
         EvaluationResult result = Evaluator.evaluate(model.newPredictor(), data.test());
+        Map<String, UnsureReport> sketches = drawn ? drawnReports(model, id, data) : Map.of();
         if (common.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("dataset", id.id());
@@ -46,12 +55,42 @@ final class EvaluateCommand implements Callable<Integer> {
             json.put("accuracy", result.accuracy());
             json.put("confusion", result.confusion());
             json.put("misclassified", result.misclassified());
+            if (drawn) {
+                json.put("unsureThreshold", model.card().unsureThreshold());
+                json.put("drawn", sketches);
+            }
             JsonPrinter.print(spec.commandLine().getOut(), json);
         } else {
             spec.commandLine().getOut().printf("%s on %s test set: accuracy %.2f%% (%d of %d wrong)%n",
                     modelFile, id.displayName(), result.accuracy() * 100, result.misclassified().size(),
                     result.total());
+            sketches.forEach((set, report) -> spec.commandLine().getOut().printf(
+                    "  %-22s %5d images: %6.2f%% right, %6.2f%% flagged not sure, %6.2f%% accepted and right%n",
+                    set, report.count(), report.accuracy() * 100, report.flagged() * 100,
+                    report.acceptedAndRight() * 100));
+            if (drawn) {
+                spec.commandLine().getOut().printf("  (not sure below a top probability of %.3f)%n",
+                        model.card().unsureThreshold());
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** The report sets, at seeds no threshold was chosen on. */
+    private static Map<String, UnsureReport> drawnReports(TrainedModel model, DatasetId id, DatasetSplits data) {
+        long seed = 2 * SketchSets.CALIBRATION_SEEDS;
+        Predictor predictor = model.newPredictor();
+        double threshold = model.card().unsureThreshold();
+        Map<String, UnsureReport> reports = new LinkedHashMap<>();
+        if (id == DatasetId.MNIST) {
+            reports.put("drawnDigits", UnsureReport.measure(predictor, SketchSets.drawnDigits(100, seed), threshold));
+        }
+        reports.put("nonDigitsTrainedKinds", UnsureReport.measure(predictor,
+                SketchSets.nonDigits(40, seed, id, false), threshold));
+        reports.put("nonDigitsHeldOutKinds", UnsureReport.measure(predictor,
+                SketchSets.nonDigits(40, seed, id, true), threshold));
+        reports.put("testThroughCanvas", UnsureReport.measure(predictor,
+                SketchSets.throughCanvas(data.test(), data.test().count(), id), threshold));
+        return reports;
     }
 }

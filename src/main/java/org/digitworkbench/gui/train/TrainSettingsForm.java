@@ -22,6 +22,8 @@ import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.train.Augmentation;
+import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -44,6 +46,11 @@ final class TrainSettingsForm {
             TrainFormat.formatRate(Optimizer.ADAM.defaultLearningRate()));
     private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
+    private final ObjectProperty<LearningRateSchedule> schedule =
+            new SimpleObjectProperty<>(this, "schedule", LearningRateSchedule.CONSTANT);
+    private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(this, "augmentation",
+            TrainingSettings.defaultAugmentation(Architecture.CNN));
+    private final BooleanProperty teachUnsure = new SimpleBooleanProperty(this, "teachUnsure", false);
     private final BooleanProperty continueTraining = new SimpleBooleanProperty(this, "continueTraining");
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper continueHint = new ReadOnlyStringWrapper();
@@ -54,7 +61,7 @@ final class TrainSettingsForm {
         this.format = format;
         this.models = models;
         Observable[] inputs = {dataset, architecture, epochs, batchSize, learningRate, optimizer, seed,
-            continueTraining, models.statusProperty()};
+            schedule, augmentation, teachUnsure, continueTraining, models.statusProperty()};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -65,7 +72,29 @@ final class TrainSettingsForm {
                 learningRate.set(TrainFormat.formatRate(now.defaultLearningRate()));
             }
         });
+        architecture.addListener((obs, old, now) -> {
+            // an augmentation the user never touched follows the architecture's default
+            if (old != null && now != null && augmentation.get() == TrainingSettings.defaultAugmentation(old)) {
+                augmentation.set(TrainingSettings.defaultAugmentation(now));
+            }
+        });
         validate();
+    }
+
+    /** The share of each batch given to generated non-digits when the form says teach "not sure". */
+    static final double NEGATIVES = 0.2;
+
+    ObjectProperty<LearningRateSchedule> scheduleProperty() {
+        return schedule;
+    }
+
+    ObjectProperty<Augmentation> augmentationProperty() {
+        return augmentation;
+    }
+
+    /** Whether the run is taught to be unsure of drawings that are none of the classes. */
+    BooleanProperty teachUnsureProperty() {
+        return teachUnsure;
     }
 
     ObjectProperty<DatasetId> datasetProperty() {
@@ -173,7 +202,8 @@ final class TrainSettingsForm {
         Double r = parseRate(learningRate.get());
         Long s = parseLong(seed.get());
         return new TrainingSettings(dataset.get(), architecture.get(), e == null ? 0 : e, b == null ? 0 : b,
-                r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit);
+                r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit, schedule.get(),
+                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0);
     }
 
     /** The active model's weights when the form says continue; null: from scratch. */

@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.train.Augmentation;
+import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -99,6 +102,25 @@ final class TrainSettingsPane {
         optimizer.setConverter(converter(format::optimizerName));
         optimizer.setMaxWidth(Double.MAX_VALUE);
         TextField seed = field("train-seed", model.form().seedProperty(), text.get("train.seed.tooltip"));
+        ComboBox<LearningRateSchedule> schedule = new ComboBox<>();
+        schedule.setId("train-schedule");
+        schedule.getItems().setAll(LearningRateSchedule.values());
+        schedule.valueProperty().bindBidirectional(model.form().scheduleProperty());
+        schedule.setConverter(converter(s -> text.get("train.schedule." + s.id())));
+        schedule.setMaxWidth(Double.MAX_VALUE);
+        schedule.setTooltip(new Tooltip(text.get("train.schedule.tooltip")));
+        ComboBox<Augmentation> augment = new ComboBox<>();
+        augment.setId("train-augmentation");
+        augment.getItems().setAll(Augmentation.values());
+        augment.valueProperty().bindBidirectional(model.form().augmentationProperty());
+        augment.setConverter(converter(a -> text.get("train.augment." + a.id())));
+        augment.setMaxWidth(Double.MAX_VALUE);
+        augment.setTooltip(new Tooltip(text.get("train.augment.tooltip")));
+        CheckBox unsure = new CheckBox(text.get("train.teachUnsure"));
+        unsure.setId("train-teach-unsure");
+        unsure.setWrapText(true);
+        unsure.selectedProperty().bindBidirectional(model.form().teachUnsureProperty());
+        unsure.setTooltip(new Tooltip(text.get("train.teachUnsure.tooltip")));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -113,6 +135,9 @@ final class TrainSettingsPane {
         grid.addRow(2, new Label(text.get("train.optimizer")), optimizer);
         grid.addRow(3, new Label(text.get("train.learningRate")), rate);
         grid.addRow(4, new Label(text.get("train.seed")), seed);
+        grid.addRow(5, new Label(text.get("train.schedule")), schedule);
+        grid.addRow(6, new Label(text.get("train.augment")), augment);
+        grid.add(unsure, 0, 7, 2, 1);
 
         ToggleGroup start = new ToggleGroup();
         RadioButton scratch = new RadioButton(text.get("train.fromScratch"));

@@ -1,12 +1,19 @@
 package org.digitworkbench.ml.bench;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.ParameterInitializer;
+import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.Predictor;
+import org.digitworkbench.ml.model.Verdict;
+import org.digitworkbench.ml.sketch.DrawnDigits;
+import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.step.StepProfile;
 import org.digitworkbench.ml.train.IterationEvent;
@@ -37,7 +44,8 @@ public final class ThroughputBenchmark {
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
         double infer = measureInference(predictor, batch, warmup, seconds, data.test());
         double single = measureSingle(predictor, data.test());
-        return new BenchmarkResult(architecture.id(), batch, train, infer, single, NativeRuntime.variant(),
+        double drawing = measureDrawing(predictor);
+        return new BenchmarkResult(architecture.id(), batch, train, infer, single, drawing, NativeRuntime.variant(),
                 NativeRuntime.threads(), profile.rows());
     }
 
@@ -98,6 +106,26 @@ public final class ThroughputBenchmark {
             images += batch;
         }
         return images / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Median time from a drawing's strokes to its verdict: rendering the input as the canvas does (MNIST's way,
+     * the pen in proportion), the prediction, and the "not sure" decision.
+     */
+    private static double measureDrawing(Predictor predictor) {
+        SplittableRandom random = new SplittableRandom(3);
+        double[] millis = new double[200];
+        for (int i = -50; i < millis.length; i++) {
+            List<Stroke> strokes = DrawnDigits.draw(Math.floorMod(i, 10), random);
+            long start = System.nanoTime();
+            float[] input = SketchRenderer.toMnist(strokes).orElseThrow();
+            Verdict.of(predictor.probabilities(input), ModelCard.DEFAULT_UNSURE_BELOW);
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
     }
 
     /** Median of single-image predictions, the case of one drawing on the canvas. */

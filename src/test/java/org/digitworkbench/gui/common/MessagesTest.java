@@ -35,7 +35,10 @@ class MessagesTest {
         assertEquals("绘制", Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("view.draw"));
         assertEquals("繪製", Messages.forLocale(Locale.TRADITIONAL_CHINESE).get("view.draw"));
         assertEquals("Draw", Messages.forLocale(Locale.ENGLISH).get("view.draw"));
-        assertEquals("Not sure \u2014 maybe 3 (41%)", Messages.forLocale(Locale.ENGLISH).format("guess.notSure", "3", 0.41));
+        assertEquals("This doesn't look like a digit. Closest: 3 (41%)",
+                Messages.forLocale(Locale.ENGLISH).format("guess.notADigit", "3", 0.41));
+        assertEquals("这看起来不像数字。最接近：3（41%）",
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE).format("guess.notADigit", "3", 0.41));
         assertTrue(Messages.forLocale(Locale.ENGLISH).get("no.such.key").startsWith("!"));
     }
 }
