@@ -8,12 +8,24 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.imageio.ImageIO;
 import org.digitworkbench.TestData;
+import org.digitworkbench.app.DrawingStore;
+import org.digitworkbench.app.WorkbenchHome;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.IdxReader;
 import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.sketch.DrawnDigits;
+import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
+import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,5 +214,75 @@ class CliTest {
         Path file = dir.resolve(name);
         ImageIO.write(image, "png", file.toFile());
         return file;
+    }
+
+    @Test
+    void evaluateDrawnMeasuresTheCanvasPathAndNotSureAtTheModelsThreshold() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--model", model.toString(), "--drawn", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        double threshold = json.get("unsureThreshold").asDouble();
+        assertTrue(threshold >= 0.2 && threshold <= 0.95, "threshold " + threshold);
+        for (String set : new String[] {"drawnDigits", "nonDigitsTrainedKinds", "nonDigitsHeldOutKinds",
+            "testThroughCanvas"}) {
+            JsonNode report = json.get("drawn").get(set);
+            assertTrue(report.get("count").asInt() > 0, set);
+            double accepted = report.get("acceptedAndRight").asDouble();
+            assertTrue(accepted <= report.get("accuracy").asDouble() + 1e-9, set);
+            assertTrue(accepted <= 1 - report.get("flagged").asDouble() + 1e-9, set);
+        }
+        assertEquals(10_000, json.get("drawn").get("testThroughCanvas").get("count").asInt());
+        assertTrue(json.get("drawn").get("testThroughCanvas").get("accuracy").asDouble() > 0.8,
+                "a trained model reads test digits drawn on the canvas");
+    }
+
+    @Test
+    void predictSaysWhetherItIsUnsure() throws IOException {
+        LabeledImages test = TestData.mnist().test();
+        Path seven = writeDigit(test, 0, 5, false, "unsure-seven.png");
+        CliRun run = CliRun.of("predict", "--model", model.toString(), "--json", seven.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out().strip());
+        assertTrue(json.has("unsure"), run.out());
+        float top = 0;
+        for (JsonNode p : json.get("probabilities")) {
+            top = Math.max(top, (float) p.asDouble());
+        }
+        assertEquals(top < ModelStore.load(model).card().unsureThreshold(), json.get("unsure").asBoolean());
+    }
+
+    @Test
+    void drawingsCountsAndExportsTheLabelledDrawings() throws IOException {
+        DrawingStore store = DrawingStore.at(WorkbenchHome.current());
+        int before = store.inputs(DatasetId.MNIST).count();
+        List<Stroke> two = DrawnDigits.draw(2, new SplittableRandom(11));
+        store.save(DatasetId.MNIST, 2, two, false, SketchRenderer.asDrawn(two, 140).orElseThrow(), Instant.now());
+
+        Path export = dir.resolve("idx");
+        CliRun run = CliRun.of("drawings", "--dataset", "mnist", "--export-idx", export.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals(before + 1, json.get("count").asInt());
+        assertTrue(json.get("perClass").get(2).asInt() >= 1);
+        assertEquals(2, json.get("exported").size());
+        assertEquals(before + 1, IdxReader.read(export.resolve("drawings-images-idx3-ubyte"),
+                export.resolve("drawings-labels-idx1-ubyte")).count());
+    }
+
+    @Test
+    void trainTakesARecipeAndTheCardKeepsItWithTheThresholdItChose() throws IOException {
+        Path out = dir.resolve("recipe.zip");
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--epochs", "2", "--limit", "2000",
+                "--schedule", "cosine", "--augment", "drawing", "--negatives", "0.2", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        ModelCard card = ModelStore.load(out).card();
+        assertEquals(new ModelCard.Recipe("cosine", "drawing", 0.2), card.recipe());
+        assertTrue(card.unsureBelow() != null && card.unsureBelow() >= 0.2 && card.unsureBelow() <= 0.95,
+                "threshold " + card.unsureBelow());
+
+        CliRun wrong = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--schedule", "sometimes",
+                "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, wrong.exitCode());
+        assertTrue(wrong.err().contains("constant, step, cosine, one-cycle"), wrong.err());
     }
 }

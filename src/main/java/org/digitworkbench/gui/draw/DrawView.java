@@ -145,7 +145,7 @@ public final class DrawView implements WorkbenchView {
         confidence.getStyleClass().add("guess-confidence");
         confidence.textProperty().bind(guess.confidenceProperty());
         confidence.setWrapText(true);
-        VBox answer = new VBox(2, headline, confidence, teachRow());
+        VBox answer = new VBox(2, headline, confidence);
         answer.visibleProperty().bind(guess.visibleProperty());
         Label hint = new Label();
         hint.setId("guess-hint");
@@ -169,13 +169,22 @@ public final class DrawView implements WorkbenchView {
         legend.setId("draw-why-legend");
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         legend.setWrapText(true);
-        legend.setMaxWidth(PixelPreview.CELL * 28);
         legend.textProperty().bind(guess.evidenceLegendProperty());
         legend.managedProperty().bind(legend.textProperty().isNotEmpty());
-        VBox input = new VBox(4, caption("draw.networkInput"), new PixelPreview(guess), why, legend);
+        PixelPreview preview = new PixelPreview(guess);
+        why.selectedProperty().addListener((obs, old, now) -> {
+            int cell = now ? PixelPreview.EXPLAIN_CELL : PixelPreview.CELL;
+            preview.setCell(cell);
+            legend.setMaxWidth(cell * 28);
+        });
+        legend.setMaxWidth(PixelPreview.CELL * 28);
+        VBox input = new VBox(4, caption("draw.networkInput"), preview, why, legend);
         input.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, guessArea, input);
-        VBox panel = new VBox(10, top, new Separator(), caption("draw.probabilities"),
+        Node teach = teachRow();
+        teach.visibleProperty().bind(guess.visibleProperty());
+        teach.managedProperty().bind(guess.visibleProperty());
+        VBox panel = new VBox(10, top, teach, new Separator(), caption("draw.probabilities"),
                 new ProbabilityBars(model, text));
         panel.setId("result-panel");
         panel.getStyleClass().add("result-panel");
@@ -192,6 +201,7 @@ public final class DrawView implements WorkbenchView {
         teach.setId("draw-teach");
         teach.getStyleClass().add(Styles.SMALL);
         teach.setTooltip(new Tooltip(text.get("draw.teachTooltip")));
+        teach.setMinWidth(Region.USE_PREF_SIZE);
         Runnable fill = () -> {
             teach.getItems().clear();
             for (int label = 0; label < model.classNames().size(); label++) {
@@ -209,8 +219,9 @@ public final class DrawView implements WorkbenchView {
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saved.setWrapText(true);
         saved.textProperty().bind(model.teaching().messageProperty());
-        VBox row = new VBox(4, teach, saved);
-        row.setPadding(new Insets(6, 0, 0, 0));
+        HBox row = new HBox(10, teach, saved);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(saved, Priority.ALWAYS);
         return row;
     }
 

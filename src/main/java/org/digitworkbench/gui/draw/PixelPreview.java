@@ -13,9 +13,12 @@ import org.digitworkbench.ml.preprocess.DigitPreprocessor;
  */
 final class PixelPreview extends Canvas {
     static final int CELL = 4;
+    /** Larger while the heat map shows, so its colours can be told apart. */
+    static final int EXPLAIN_CELL = 7;
     private static final int SIDE = DigitPreprocessor.SIDE;
 
     private final GuessState guess;
+    private int cell = CELL;
 
     PixelPreview(GuessState guess) {
         super(SIDE * CELL, SIDE * CELL);
@@ -24,6 +27,14 @@ final class PixelPreview extends Canvas {
         guess.previewProperty().addListener((obs, old, now) -> paint(now));
         guess.evidenceProperty().addListener((obs, old, now) -> paint(guess.previewProperty().get()));
         paint(null);
+    }
+
+    /** Screen pixels per input pixel. */
+    void setCell(int size) {
+        cell = size;
+        setWidth(SIDE * size);
+        setHeight(SIDE * size);
+        paint(guess.previewProperty().get());
     }
 
     private void paint(float[] pixels) {
@@ -38,13 +49,13 @@ final class PixelPreview extends Canvas {
                 float v = pixels[y * SIDE + x];
                 if (v > 0) {
                     g.setFill(Color.gray(Math.min(1, v)));
-                    g.fillRect(x * CELL, y * CELL, CELL, CELL);
+                    g.fillRect(x * cell, y * cell, cell, cell);
                 }
             }
         }
         Evidence evidence = guess.evidenceProperty().get();
         if (evidence != null) {
-            HeatOverlay.paint(g, evidence.map(), SIDE, CELL);
+            HeatOverlay.paint(g, evidence.map(), SIDE, cell);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class ArchitectureInfo {
             case CNN_SMALL -> 11800;
             case CNN -> 7300;
             case CNN_PLUS -> 3500;
-            case CNN_DEEP -> 2000;
+            case CNN_DEEP -> 1300;
         };
     }
 
