@@ -1,8 +1,5 @@
 package org.digitworkbench.ml.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** What training does to each image before the network sees it; drawn anew every epoch from the seed. */
 public enum Augmentation {
     /** The images as they are. */
@@ -28,12 +25,6 @@ public enum Augmentation {
     }
 
     public static Augmentation fromId(String id) {
-        for (Augmentation a : values()) {
-            if (a.id.equalsIgnoreCase(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown augmentation '" + id + "'; choose one of "
-                + Arrays.stream(values()).map(Augmentation::id).collect(Collectors.joining(", ")));
+        return EnumIds.find(values(), Augmentation::id, id, "augmentation");
     }
 }

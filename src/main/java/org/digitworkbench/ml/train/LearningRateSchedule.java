@@ -1,8 +1,5 @@
 package org.digitworkbench.ml.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * How the learning rate moves over a run, batch by batch: the rate chosen is the peak, reached at once
  * ({@code constant}, {@code step}, {@code cosine}) or after a ramp over the first 30% ({@code one-cycle}).
@@ -49,12 +46,6 @@ public enum LearningRateSchedule {
     }
 
     public static LearningRateSchedule fromId(String id) {
-        for (LearningRateSchedule s : values()) {
-            if (s.id.equalsIgnoreCase(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown schedule '" + id + "'; choose one of "
-                + Arrays.stream(values()).map(LearningRateSchedule::id).collect(Collectors.joining(", ")));
+        return EnumIds.find(values(), LearningRateSchedule::id, id, "schedule");
     }
 }

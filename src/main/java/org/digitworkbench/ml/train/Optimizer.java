@@ -1,8 +1,5 @@
 package org.digitworkbench.ml.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
@@ -49,12 +46,6 @@ public enum Optimizer {
     }
 
     public static Optimizer fromId(String id) {
-        for (Optimizer o : values()) {
-            if (o.id.equalsIgnoreCase(id)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown optimizer '" + id + "'; choose one of "
-                + Arrays.stream(values()).map(Optimizer::id).collect(Collectors.joining(", ")));
+        return EnumIds.find(values(), Optimizer::id, id, "optimizer");
     }
 }
