@@ -1,4 +1,6 @@
 /**
- * Test-set evaluation: accuracy, confusion matrix, misclassified images, and what changed between two epochs.
+ * Evaluation: test-set accuracy, confusion matrix, misclassified images and what changed between two epochs;
+ * how well a model knows what it does not know (the generated sets, the "not sure" threshold it calibrates,
+ * the reports); and why it answers as it does (occlusion heat maps).
  */
 package org.digitworkbench.ml.eval;
