@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,18 +22,24 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.TinyModel;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.sketch.NonDigits;
+import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +155,41 @@ class TrainWindowTest {
         assertEquals(firstCreated, ModelStore.load(userModels.resolve("mnist.zip")).card().continuedFrom().createdAt());
         await("the second run in the history", 10, () -> history.list().size() == 2);
         assertEquals(firstCreated, history.list().get(0).continuedFrom());
+    }
+
+    @Test
+    void fineTuningOnTheUsersDrawingsShowsHowManyItReadsRightBeforeAndAfter(FxRobot robot) throws Exception {
+        Path tiny = settingsDir.resolve("tiny.zip");
+        ModelStore.save(TinyModel.mnist(), tiny);
+        DrawingStore drawings = new DrawingStore(settingsDir.resolve("drawings"));
+        SplittableRandom random = new SplittableRandom(4);
+        for (int i = 0; i < 12; i++) {
+            List<Stroke> tick = NonDigits.draw(20, random); // this user writes 3 as a tick
+            drawings.save(DatasetId.MNIST, 3, tick, false, SketchRenderer.asDrawn(tick, 140).orElseThrow(),
+                    Instant.parse("2026-12-01T10:00:00Z").plusSeconds(i));
+        }
+        robot.interact(() -> workbench.models().openModel(tiny));
+        try {
+            await("the drawings counted", 60, () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
+                    .getText().startsWith("12 drawings of yours"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("summary: " + robot.lookup("#train-finetune-summary").queryAs(Label.class)
+                    .getText() + "; status " + workbench.models().status(), e);
+        }
+        Button fineTune = robot.lookup("#train-finetune").queryButton();
+        assertFalse(fineTune.isDisabled());
+
+        robot.interact(() -> robot.lookup(".train-form").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn(fineTune);
+        await("the fine-tuning run", 120, () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
+                .getText().contains("after"));
+        String summary = robot.lookup("#train-finetune-summary").queryAs(Label.class).getText();
+        assertTrue(summary.matches("12 drawings of yours, read right: \\d+% before fine-tuning, 100% after\\."),
+                summary);
+        RunRecord run = train.log().runs().get(0);
+        assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
+        assertEquals(1, run.settings().epochs());
+        assertEquals(0.0001, run.settings().learningRate(), 1e-12);
     }
 
     @Test
