@@ -107,6 +107,9 @@ class WorkbenchWindowTest {
         await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
         assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("your model"));
+        Stage window = (Stage) robot.window(0);
+        assertEquals(6, window.getIcons().size(), "the app icon at six sizes");
+        assertEquals(256, window.getIcons().get(5).getWidth());
 
         drawSeven(robot);
         await("a guess", () -> workbench.drawViewModel().guess().visibleProperty().get());

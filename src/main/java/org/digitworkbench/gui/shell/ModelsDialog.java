@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.digitworkbench.gui.common.AppIcons;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.StoredModel;
 
@@ -34,6 +35,7 @@ public final class ModelsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.title());
+        stage.getIcons().setAll(AppIcons.all());
         model.setDeleteConfirmation(this::confirmDelete);
 
         ListView<StoredModel> list = new ListView<>(model.items());

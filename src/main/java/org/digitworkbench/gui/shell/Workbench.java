@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.gui.common.AppIcons;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
@@ -116,6 +117,7 @@ public final class Workbench implements AutoCloseable {
         Scene scene = window.createScene(Math.min(settings.windowWidth(), screen.getWidth()),
                 Math.min(settings.windowHeight(), screen.getHeight()));
         stage.setTitle(text.get("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
         stage.setScene(scene);
         MainWindow.applyMinimumSize(stage);
         stage.setOnHidden(e -> saveSettings(stage));
