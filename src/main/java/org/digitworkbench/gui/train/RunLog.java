@@ -108,7 +108,9 @@ final class RunLog {
                 s.epochs(), s.batchSize(), format.optimizerName(s.optimizer()), TrainFormat.formatRate(s.learningRate()),
                 s.seed(), format.percent(run.charts().lastTrainAccuracy()),
                 format.percent(run.charts().lastTestAccuracy()),
-                TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
+                // a running run's time is in the progress line; the row would only show a frozen 0:00
+                run.outcome() == RunRecord.Outcome.RUNNING ? "\u2026"
+                        : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
                 (run.continued() ? text.get("train.log.continued") : "")
                         + (run.fromCommandLine() ? text.get("train.log.commandLine") : ""));
     }

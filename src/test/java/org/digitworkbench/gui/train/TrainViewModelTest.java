@@ -247,6 +247,8 @@ class TrainViewModelTest {
         assertFalse(model.start(), "one run at a time");
         runFxUntil("a few batches", () -> engine.played.get() >= 5);
 
+        String runningRow = model.log().describe(model.log().runs().get(0));
+        assertTrue(runningRow.endsWith("\u2026 \u00b7 running"), "no frozen 0:00 while running: " + runningRow);
         model.controller().pause();
         assertEquals(TrainState.PAUSED, model.controller().stateProperty().get());
         Thread.sleep(60);
