@@ -88,7 +88,7 @@ final class TrainSettingsPane {
         archDescription.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         archDescription.textProperty().bind(model.form().architectureProperty().map(a -> text.format(
                 "train.architecture.details", a.parameterCount(), ArchitectureInfo.expectedSecondsPerEpoch(a),
-                a.description())));
+                text.get("arch.description." + a.id()))));
 
         TextField epochs = field("train-epochs", model.form().epochsProperty(),
                 text.format("train.epochs.tooltip", TrainingSettings.MAX_EPOCHS));

@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.digitworkbench.ml.arch.Architecture;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -27,6 +29,16 @@ class MessagesTest {
         for (String file : new String[] {"messages_zh_CN.properties", "messages_zh_TW.properties"}) {
             Properties other = read(file);
             assertEquals(english.stringPropertyNames(), other.stringPropertyNames(), file);
+        }
+    }
+
+    @Test
+    void everyArchitectureIsDescribedInEveryLanguage() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE}) {
+            for (Architecture architecture : Architecture.values()) {
+                String description = Messages.forLocale(locale).get("arch.description." + architecture.id());
+                assertFalse(description.startsWith("!"), locale + " " + architecture.id());
+            }
         }
     }
 
