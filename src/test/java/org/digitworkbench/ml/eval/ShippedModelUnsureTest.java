@@ -1,0 +1,42 @@
+package org.digitworkbench.ml.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.Predictor;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped MNIST model on the generated sets, at its own threshold (report seeds, never the calibration's):
+ * reads drawn digits, and says "not sure" of drawings that are not digits, kinds training never showed included.
+ */
+class ShippedModelUnsureTest {
+    private static final long REPORT_SEED = 2 * SketchSets.CALIBRATION_SEEDS;
+
+    @Test
+    void readsDrawnDigitsAndIsUnsureOfEverythingElse() throws IOException {
+        TrainedModel model = ModelStore.load(Path.of("models", "mnist.zip"));
+        Predictor predictor = model.newPredictor();
+        double threshold = model.card().unsureThreshold();
+        UnsureReport digits = UnsureReport.measure(predictor, SketchSets.drawnDigits(50, REPORT_SEED), threshold);
+        UnsureReport seen = UnsureReport.measure(predictor,
+                SketchSets.nonDigits(20, REPORT_SEED, DatasetId.MNIST, false), threshold);
+        UnsureReport unseen = UnsureReport.measure(predictor,
+                SketchSets.nonDigits(20, REPORT_SEED, DatasetId.MNIST, true), threshold);
+        double allFlagged = (seen.flagged() * seen.count() + unseen.flagged() * unseen.count())
+                / (seen.count() + unseen.count());
+        System.out.printf("shipped MNIST model, threshold %.3f: drawn digits %.1f%% right, %.1f%% accepted and right;"
+                        + " non-digits flagged %.1f%% (%.1f%% of the kinds trained on, %.1f%% of the six held out)%n",
+                threshold, digits.accuracy() * 100, digits.acceptedAndRight() * 100, allFlagged * 100,
+                seen.flagged() * 100, unseen.flagged() * 100);
+        assertTrue(digits.accuracy() >= 0.98, "drawn digits read right: " + digits);
+        assertTrue(digits.acceptedAndRight() >= 0.95, "drawn digits accepted and right: " + digits);
+        assertTrue(allFlagged >= 0.90, "non-digits flagged unsure: " + allFlagged);
+        assertTrue(unseen.flagged() >= 0.6, "non-digits of held-out kinds flagged unsure: " + unseen);
+    }
+}
