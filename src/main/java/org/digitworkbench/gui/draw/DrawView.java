@@ -208,7 +208,10 @@ public final class DrawView implements WorkbenchView {
                 int chosen = label;
                 MenuItem item = new MenuItem(model.classNames().get(label));
                 item.setId("draw-teach-" + label);
-                item.setOnAction(e -> model.teaching().save(chosen));
+                item.setOnAction(e -> {
+                    model.teaching().save(chosen);
+                    root.requestFocus(); // so Esc clears the canvas again instead of going to the menu button
+                });
                 teach.getItems().add(item);
             }
         };

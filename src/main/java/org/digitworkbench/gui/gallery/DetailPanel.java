@@ -138,7 +138,9 @@ final class DetailPanel extends VBox {
             names[i].getStyleClass().removeAll("actual-class", "predicted-class");
         }
         names[now.actual()].getStyleClass().add("actual-class");
-        names[now.predicted()].getStyleClass().add("predicted-class");
+        if (now.predicted() != now.actual()) {
+            names[now.predicted()].getStyleClass().add("predicted-class");
+        }
         showProbabilities(model.selection().probabilitiesProperty().get());
     }
 

@@ -112,6 +112,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         private final ImageView image = Thumbnails.view(28, SCALE);
         private final Label actual = new Label();
         private final Label predicted = new Label();
+        private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
         private final Label confidence = new Label();
         private final Tooltip tooltip = new Tooltip();
         private Misclassification item;
@@ -156,6 +157,9 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             Thumbnails.draw(image, model.evaluation().images(), now.index());
             actual.setText(model.captions().actualLine(now));
             predicted.setText(model.captions().predictedLine(now));
+            // among the user's drawings some are read right: only a wrong answer is in the danger colour
+            predicted.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
+            confidence.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.setText(model.captions().confidenceText(now));
             String caption = model.captions().caption(now);
             tooltip.setText(caption);
