@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "ARCH", converter = ArchitectureConverter.class,
-            description = "mlp, cnn-small, cnn or cnn-plus")
+            description = "mlp, cnn-small, cnn, cnn-plus or cnn-deep")
     Architecture architecture;
 
     @Option(names = "--batch", defaultValue = "64", description = "Batch size, 8-4096 (default: ${DEFAULT-VALUE})")
