@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -52,7 +53,14 @@ public final class DrawView implements WorkbenchView {
         VBox drawing = new VBox(12, canvasWithHint(), tools());
         VBox.setVgrow(drawing.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(drawing, Priority.ALWAYS);
-        root = new HBox(20, drawing, resultPanel());
+        // the panel grows when "Why?" enlarges the preview: in a short window it scrolls rather than push the
+        // canvas's tools out of the window
+        ScrollPane side = new ScrollPane(resultPanel());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().addAll("edge-to-edge", "result-scroll");
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        root = new HBox(20, drawing, side);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("draw-view");
         acceptDroppedPictures(canvas);
