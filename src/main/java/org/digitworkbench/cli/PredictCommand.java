@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +34,22 @@ final class PredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model file written by train")
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A model file written by train (default: the window's active model of --dataset)")
     Path modelFile;
+
+    @Option(names = "--dataset", paramLabel = "D", converter = DatasetIdConverter.class, defaultValue = "mnist",
+            description = "Without --model: whose active model reads the images, mnist or fashion-mnist"
+                    + " (default: ${DEFAULT-VALUE}); the shipped one until the window saves one of yours")
+    DatasetId activeModelDataset;
 
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG, JPEG, GIF or BMP files")
     List<Path> images;
 
     @Override
     public Integer call() throws Exception {
-        TrainedModel model = ModelStore.load(modelFile);
+        TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
+                : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
         List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();

@@ -252,6 +252,20 @@ class CliTest {
     }
 
     @Test
+    void predictWithoutAModelUsesTheActiveModelOfTheDataset() throws IOException {
+        Path seven = writeDigit(TestData.mnist().test(), 0, 5, false, "active-seven.png");
+        CliRun digits = CliRun.of("predict", "--json", seven.toString());
+        assertEquals(0, digits.exitCode(), digits.err());
+        assertTrue(DatasetId.MNIST.classNames().contains(JSON.readTree(digits.out().strip()).get("name").asText()),
+                digits.out());
+
+        CliRun clothes = CliRun.of("predict", "--dataset", "fashion-mnist", "--json", seven.toString());
+        assertEquals(0, clothes.exitCode(), clothes.err());
+        assertTrue(DatasetId.FASHION_MNIST.classNames()
+                .contains(JSON.readTree(clothes.out().strip()).get("name").asText()), clothes.out());
+    }
+
+    @Test
     void drawingsCountsAndExportsTheLabelledDrawings() throws IOException {
         DrawingStore store = DrawingStore.at(WorkbenchHome.current());
         int before = store.inputs(DatasetId.MNIST).count();
