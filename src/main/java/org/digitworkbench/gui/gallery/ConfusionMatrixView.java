@@ -7,9 +7,13 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -20,17 +24,28 @@ import org.digitworkbench.ml.arch.Architecture;
 /**
  * The 10x10 confusion matrix: rows actual, columns predicted, each cell shaded by its count (right answers in
  * blue on the diagonal, errors in red), with the accuracy of each class at the end of its row. Clicking an
- * error cell filters the gallery to that pair; clicking the diagonal clears the filter.
+ * error cell filters the gallery to that pair; clicking the diagonal clears the filter. From the keyboard the
+ * arrow keys move between the cells and Enter does what a click does.
  */
 final class ConfusionMatrixView extends VBox {
     static final double CELL_WIDTH = 36;
     static final double CELL_HEIGHT = 24;
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
     private static final int N = Architecture.CLASSES;
 
     private final GalleryViewModel model;
     private final Messages text;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = new GridPane() {
+        /** Screen readers follow the keyboard's cell. */
+        @Override
+        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+            if (attribute == AccessibleAttribute.FOCUS_ITEM) {
+                return cells[model.matrixCursor().actualProperty().get()][model.matrixCursor().predictedProperty().get()];
+            }
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+    };
     private final Label[][] cells = new Label[N][N];
     private final Label[] rowNames = new Label[N];
     private final Label[] columnNames = new Label[N];
@@ -63,11 +78,17 @@ final class ConfusionMatrixView extends VBox {
         model.filter().actualFilterProperty().addListener((obs, old, now) -> markChosen());
         model.filter().predictedFilterProperty().addListener((obs, old, now) -> markChosen());
         model.filter().sourceProperty().addListener((obs, old, now) -> markChosen());
+        model.matrixCursor().actualProperty().addListener((obs, old, now) -> markChosen());
+        model.matrixCursor().predictedProperty().addListener((obs, old, now) -> markChosen());
         update();
     }
 
     private void buildGrid() {
         grid.getStyleClass().add("matrix-grid");
+        grid.setId("matrix-grid");
+        grid.setFocusTraversable(true);
+        grid.setAccessibleText(text.get("gallery.matrixAccessible"));
+        grid.setOnKeyPressed(this::keyPressed);
         grid.setHgap(2);
         grid.setVgap(2);
         ColumnConstraints names = new ColumnConstraints();
@@ -107,6 +128,7 @@ final class ConfusionMatrixView extends VBox {
                 Label cell = new Label();
                 cell.setId("matrix-" + a + "-" + p);
                 cell.getStyleClass().add("matrix-cell");
+                cell.setAccessibleRole(AccessibleRole.BUTTON);
                 if (a == p) {
                     cell.getStyleClass().add("diagonal");
                 }
@@ -119,9 +141,8 @@ final class ConfusionMatrixView extends VBox {
                 int actual = a;
                 int predicted = p;
                 cell.setOnMouseClicked(e -> {
-                    if (model.evaluation().matrixProperty().get() != null) {
-                        model.filter().selectCell(actual, predicted);
-                    }
+                    model.matrixCursor().moveTo(actual, predicted);
+                    model.matrixCursor().open();
                 });
                 cells[a][p] = cell;
                 grid.add(cell, p + 1, a + 1);
@@ -129,6 +150,22 @@ final class ConfusionMatrixView extends VBox {
             accuracies[a] = headerLabel("matrix-accuracy-" + a);
             accuracies[a].setAlignment(Pos.CENTER_RIGHT);
             grid.add(accuracies[a], N + 1, a + 1);
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        CursorMove step = CursorMove.of(e.getCode());
+        if (step != null) {
+            model.matrixCursor().move(step);
+            grid.notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
+            // consumed at the edges too: the side column would scroll instead
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+            model.matrixCursor().open();
+            e.consume();
         }
     }
 
@@ -169,6 +206,7 @@ final class ConfusionMatrixView extends VBox {
         for (int a = 0; a < N; a++) {
             for (int p = 0; p < N; p++) {
                 Label cell = cells[a][p];
+                cell.setAccessibleText(model.captions().cellAccessible(a, p, matrix));
                 if (matrix == null) {
                     cell.setText("");
                     cell.setStyle(null);
@@ -208,6 +246,8 @@ final class ConfusionMatrixView extends VBox {
         for (int a = 0; a < N; a++) {
             for (int p = 0; p < N; p++) {
                 cells[a][p].pseudoClassStateChanged(CHOSEN, errors && a == actual && p == predicted);
+                cells[a][p].pseudoClassStateChanged(CURSOR, a == model.matrixCursor().actualProperty().get()
+                        && p == model.matrixCursor().predictedProperty().get());
             }
         }
     }

@@ -43,6 +43,21 @@ final class GalleryCaptions {
                 className(image.actual()), className(image.predicted()), image.confidence());
     }
 
+    /** What a screen reader says of a thumbnail: the caption in words, without its symbols. */
+    String tileAccessible(Misclassification image) {
+        return text.format(fixed() ? "gallery.tileAccessibleFixed" : "gallery.tileAccessible",
+                className(image.actual()), className(image.predicted()), image.confidence());
+    }
+
+    /** What a screen reader says of a matrix cell; {@code matrix} null: no counts yet. */
+    String cellAccessible(int actual, int predicted, ConfusionMatrix matrix) {
+        if (matrix == null) {
+            return text.format("gallery.cellAccessibleEmpty", className(actual), className(predicted));
+        }
+        return text.format(actual == predicted ? "gallery.cellAccessibleRight" : "gallery.cellAccessible",
+                className(actual), className(predicted), matrix.count(actual, predicted));
+    }
+
     String actualLine(Misclassification image) {
         return text.format("gallery.actualLine", className(image.actual()));
     }

@@ -48,6 +48,7 @@ public final class GalleryView implements WorkbenchView {
         this.model = model;
         this.text = text;
         this.grid = new ThumbnailGrid(model);
+        grid.setAccessibleText(text.get("gallery.gridAccessible"));
         this.matrix = new ConfusionMatrixView(model, text);
         VBox left = new VBox(8, new GalleryFilterBar(model, text), countRow(), galleryArea());
         VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);

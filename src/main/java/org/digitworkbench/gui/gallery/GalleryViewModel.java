@@ -12,6 +12,7 @@ import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.preprocess.GrayImage;
@@ -42,6 +43,8 @@ public final class GalleryViewModel {
     private final GalleryCaptions captions;
     private final GalleryExports exports;
     private final GalleryDrawings drawings;
+    private final GridCursor gridCursor;
+    private final MatrixCursor matrixCursor;
     private final Messages text;
 
     public GalleryViewModel(Messages text, Executor ui, Executor io, GalleryEngine engine,
@@ -51,6 +54,8 @@ public final class GalleryViewModel {
         drawings = new GalleryDrawings(ui, engine, evaluation, this::drawingsRead);
         selection = new GallerySelection(ui, engine, sendToDraw, evaluation::images, evaluation::shownModel);
         filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
+        gridCursor = new GridCursor(filter.shown(), selection);
+        matrixCursor = new MatrixCursor(Architecture.CLASSES, filter, evaluation.matrixProperty()::get);
         captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
         exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames(),
                 () -> engine == null ? null : engine.drawingStore());
@@ -73,6 +78,16 @@ public final class GalleryViewModel {
     /** The picked image and its ten probabilities. */
     GallerySelection selection() {
         return selection;
+    }
+
+    /** The keyboard's place among the thumbnails. */
+    GridCursor gridCursor() {
+        return gridCursor;
+    }
+
+    /** The keyboard's cell in the confusion matrix. */
+    MatrixCursor matrixCursor() {
+        return matrixCursor;
     }
 
     /** Class names and what the thumbnails and the close-up say. */

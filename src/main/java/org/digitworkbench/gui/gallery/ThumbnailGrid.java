@@ -7,11 +7,16 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -22,7 +27,8 @@ import org.digitworkbench.ml.eval.Misclassification;
 /**
  * The gallery: a list of rows, each holding as many thumbnails as fit the width. Only the visible rows have
  * cells (the list virtualises them), and each cell reuses its thumbnails' images, so a thousand images scroll
- * as smoothly as ten.
+ * as smoothly as ten. The arrow keys move a cursor across the tiles (the list's rows are not what the user
+ * sees), Enter picks its image as a click does.
  */
 final class ThumbnailGrid extends ListView<List<Misclassification>> {
     static final int SCALE = 3;
@@ -30,9 +36,11 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
     static final double TILE_HEIGHT = 134;
     static final double GAP = 8;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("chosen");
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
 
     private final GalleryViewModel model;
     private int columns = 1;
+    private Tile cursorTile;
 
     ThumbnailGrid(GalleryViewModel model) {
         this.model = model;
@@ -40,7 +48,8 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         getStyleClass().add("gallery-grid");
         setFixedCellSize(TILE_HEIGHT + GAP);
         setCellFactory(list -> new RowCell());
-        setFocusTraversable(false);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        model.gridCursor().indexProperty().addListener((obs, old, now) -> revealCursor());
         model.filter().shown().addListener((ListChangeListener<Misclassification>) change -> regroup(true));
         widthProperty().addListener((obs, old, now) -> {
             int fit = columnsFor(now.doubleValue());
@@ -53,6 +62,39 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
 
     int columns() {
         return columns;
+    }
+
+    // a filter, so that the list's own handling of the keys (moving its row selection) never sees them
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        CursorMove step = CursorMove.of(e.getCode());
+        if (step != null) {
+            model.gridCursor().move(step, columns);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+            model.gridCursor().open();
+            e.consume();
+        }
+    }
+
+    private void revealCursor() {
+        int at = model.gridCursor().indexProperty().get();
+        // the flow scrolls only as far as needed; the list's scrollTo would put the row at the top
+        if (at >= 0 && at / columns < getItems().size() && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(at / columns);
+        }
+    }
+
+    /** Screen readers follow the keyboard cursor's tile, not the list's own focus (a row). */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.FOCUS_ITEM && cursorTile != null) {
+            return cursorTile;
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     static int columnsFor(double width) {
@@ -82,12 +124,14 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             model.selection().selectedProperty().addListener((obs, old, now) -> tiles.forEach(Tile::markSelection));
+            model.gridCursor().indexProperty().addListener((obs, old, now) -> tiles.forEach(Tile::markSelection));
         }
 
         @Override
         protected void updateItem(List<Misclassification> items, boolean empty) {
             super.updateItem(items, empty);
             if (empty || items == null) {
+                tiles.forEach(tile -> tile.show(null));
                 setGraphic(null);
                 return;
             }
@@ -120,6 +164,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         Tile() {
             super(4);
             getStyleClass().add("gallery-tile");
+            setAccessibleRole(AccessibleRole.BUTTON);
             setAlignment(Pos.TOP_CENTER);
             setMinSize(TILE_WIDTH, TILE_HEIGHT);
             setPrefSize(TILE_WIDTH, TILE_HEIGHT);
@@ -151,6 +196,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             item = now;
             if (now == null || model.evaluation().images() == null) {
                 setId(null);
+                markSelection();
                 return;
             }
             setId("gallery-tile-" + now.index());
@@ -161,14 +207,20 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             predicted.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.setText(model.captions().confidenceText(now));
-            String caption = model.captions().caption(now);
-            tooltip.setText(caption);
-            setAccessibleText(caption);
+            tooltip.setText(model.captions().caption(now));
+            setAccessibleText(model.captions().tileAccessible(now));
             markSelection();
         }
 
         void markSelection() {
             pseudoClassStateChanged(SELECTED, item != null && item.equals(model.selection().selectedProperty().get()));
+            boolean cursor = item != null && item.equals(model.gridCursor().current());
+            pseudoClassStateChanged(CURSOR, cursor);
+            if (cursor) {
+                cursorTile = this;
+            } else if (cursorTile == this) {
+                cursorTile = null;
+            }
         }
     }
 }

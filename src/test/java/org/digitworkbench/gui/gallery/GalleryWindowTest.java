@@ -148,7 +148,7 @@ class GalleryWindowTest {
                 .findFirst().orElseThrow();
         Node tile = firstVisibleTile(robot);
         assertEquals("gallery-tile-" + first.index(), tile.getId());
-        assertEquals(String.format(Locale.ROOT, "Actual: %d \u00b7 Predicted: %d (%d%%)", first.actual(),
+        assertEquals(String.format(Locale.ROOT, "Actual %d, predicted %d, %d%%", first.actual(),
                 first.predicted(), Math.round(first.confidence() * 100)), tile.getAccessibleText());
         saveScreenshot(robot, Path.of("target", "gallery-view-tiny.png"));
 
