@@ -3,7 +3,7 @@ package org.digitworkbench.data;
 import java.io.IOException;
 
 /** A data file exists but its content is not what an MNIST-style IDX file must be. */
-public class InvalidDataException extends IOException {
+public class InvalidDataException extends IOException implements LocalizableFailure {
 
     public InvalidDataException(String message) {
         super(message);
@@ -11,5 +11,16 @@ public class InvalidDataException extends IOException {
 
     public InvalidDataException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public String key() {
+        return "failure.dataset.invalid";
+    }
+
+    /** The English detail: byte counts and magic numbers a user passes on rather than reads. */
+    @Override
+    public Object[] args() {
+        return new Object[] {getMessage()};
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,19 @@ class CliErrorsTest {
         Path text = Files.writeString(dir.resolve("notes.zip"), "hello");
         assertOneLineError(CliRun.of("predict", "--model", text.toString(), "x.png"), ExitCodes.FAILURE,
                 text + ": not a model file");
+    }
+
+    @Test
+    void theCommandLineStaysEnglishOnAChineseSystem() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.zip"), "hello");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertOneLineError(CliRun.of("predict", "--model", text.toString(), "x.png"), ExitCodes.FAILURE,
+                    text + ": not a model file");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

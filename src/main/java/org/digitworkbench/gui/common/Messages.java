@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.LocalizableFailure;
 
 /** Every user-visible string, from the {@code org.digitworkbench.gui.messages} bundle. */
 public final class Messages {
@@ -54,5 +56,17 @@ public final class Messages {
     /** {@link MessageFormat} pattern from the bundle, formatted in the bundle's locale. */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), bundle.getLocale()).format(args);
+    }
+
+    /**
+     * What went wrong, in this language where the failure carries a key of this bundle (see
+     * {@link FailureText#localizable}), else its English message.
+     */
+    public String describe(Throwable failure) {
+        LocalizableFailure localizable = FailureText.localizable(failure);
+        if (localizable != null && bundle.containsKey(localizable.key())) {
+            return format(localizable.key(), localizable.args());
+        }
+        return FailureText.describe(failure);
     }
 }

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -93,7 +92,7 @@ public final class ModelService {
             locator.saveAsActive(model);
             return new Loaded(model, true);
         }).onSuccess(loaded -> replace(dataset, loaded))
-                .onFailure(failure -> error.set(text.format("model.openFailed", FailureText.describe(failure))))
+                .onFailure(failure -> error.set(text.format("model.openFailed", text.describe(failure))))
                 .start(background, ui);
     }
 
@@ -117,7 +116,7 @@ public final class ModelService {
     public void resetToDefault() {
         error.set(null);
         changeModels(locator::resetToDefault).exceptionally(failure -> {
-            error.set(text.format("model.resetFailed", FailureText.describe(failure)));
+            error.set(text.format("model.resetFailed", text.describe(failure)));
             return null;
         });
     }
@@ -181,6 +180,6 @@ public final class ModelService {
         if (!locator.hasUserModel(dataset) && !locator.hasDefaultModel(dataset)) {
             return ModelStatus.missing(dataset);
         }
-        return ModelStatus.failed(dataset, FailureText.describe(failure));
+        return ModelStatus.failed(dataset, text.describe(failure));
     }
 }

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
@@ -163,7 +162,7 @@ public final class DrawViewModel {
         error.set(null);
         BackgroundTask.of(() -> ImageFiles.read(file))
                 .onSuccess(this::showPicture)
-                .onFailure(failure -> error.set(text.format("draw.pictureFailed", FailureText.describe(failure))))
+                .onFailure(failure -> error.set(text.format("draw.pictureFailed", text.describe(failure))))
                 .start(files, ui);
     }
 

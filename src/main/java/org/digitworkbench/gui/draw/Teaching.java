@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
@@ -57,7 +56,7 @@ public final class Teaching {
         }).onSuccess(count -> {
             message.set(text.format("draw.teach.saved", name, count));
             saved.run();
-        }).onFailure(failure -> message.set(text.format("draw.teach.failed", FailureText.describe(failure))))
+        }).onFailure(failure -> message.set(text.format("draw.teach.failed", text.describe(failure))))
                 .start(files, ui);
     }
 

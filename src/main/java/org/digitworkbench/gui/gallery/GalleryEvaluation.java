@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
@@ -182,7 +181,7 @@ final class GalleryEvaluation {
             if (failure != null) {
                 LOG.warn("Gallery evaluation of the {} model failed", set.displayName(), failure);
                 clear(Phase.FAILED, text.format("gallery.evaluationFailed", set.displayName(),
-                        FailureText.describe(failure)));
+                        text.describe(failure)));
             } else {
                 show(model, result, requested, false);
             }

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.AtomicFiles;
@@ -65,7 +64,7 @@ final class GalleryExports {
             return store.exportIdx(dataset, dir);
         }).onSuccess(files -> notice.set(text.format("gallery.exportedDrawings", files.get(0).getFileName(),
                 files.get(1).getFileName(), dir)))
-                .onFailure(failure -> error.set(text.format("gallery.exportFailed", FailureText.describe(failure))))
+                .onFailure(failure -> error.set(text.format("gallery.exportFailed", text.describe(failure))))
                 .start(io, ui);
     }
 
@@ -73,7 +72,7 @@ final class GalleryExports {
         error.set(null);
         return BackgroundTask.of(() -> AtomicFiles.write(file, content.get()))
                 .onSuccess(done -> notice.set(text.format("gallery.exported", file.getFileName())))
-                .onFailure(failure -> error.set(text.format("gallery.exportFailed", FailureText.describe(failure))))
+                .onFailure(failure -> error.set(text.format("gallery.exportFailed", text.describe(failure))))
                 .start(io, ui);
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.CjkFonts;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.common.WorkbenchView;
@@ -92,6 +93,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/digitworkbench/gui/workbench.css")
                 .toExternalForm());
+        CjkFonts.apply(scene, text.locale());
         for (int i = 0; i < views.size(); i++) {
             Tab tab = tabs.getTabs().get(i);
             scene.getAccelerators().put((KeyCombination) tab.getUserData(), () -> tabs.getSelectionModel().select(tab));

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.ml.model.ModelCard;
@@ -65,7 +64,7 @@ public final class ModelsViewModel {
     public CompletableFuture<?> refresh() {
         return models.userModels().whenComplete((list, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.listFailed", FailureText.describe(failure)));
+                error.set(text.format("models.listFailed", text.describe(failure)));
             } else {
                 items.setAll(list);
             }
@@ -85,7 +84,7 @@ public final class ModelsViewModel {
         error.set(null);
         return models.useKept(model).handle((done, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.useFailed", FailureText.describe(failure)));
+                error.set(text.format("models.useFailed", text.describe(failure)));
             }
             return refresh();
         });
@@ -100,7 +99,7 @@ public final class ModelsViewModel {
         error.set(null);
         return models.delete(model).handle((done, failure) -> {
             if (failure != null) {
-                error.set(text.format("models.deleteFailed", FailureText.describe(failure)));
+                error.set(text.format("models.deleteFailed", text.describe(failure)));
             }
             return refresh();
         });

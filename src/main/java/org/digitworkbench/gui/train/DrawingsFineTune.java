@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.app.FineTuning;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
@@ -92,7 +91,7 @@ final class DrawingsFineTune {
             } else {
                 summary.set(text.format("train.finetune.summary", count, result[1]));
             }
-        }).onFailure(failure -> summary.set(FailureText.describe(failure))).start(io, ui);
+        }).onFailure(failure -> summary.set(text.describe(failure))).start(io, ui);
     }
 
     /** Starts the fine-tuning run from the active model; nothing happens while it cannot. */
@@ -122,6 +121,6 @@ final class DrawingsFineTune {
             summary.set(text.format("train.finetune.running", drawings.count(), before));
             runs.start(FineTuning.settings(model, SEED), model,
                     (set, progress) -> FineTuning.mix(data.load(set, progress), drawings, SEED));
-        }).onFailure(failure -> summary.set(FailureText.describe(failure))).start(io, ui);
+        }).onFailure(failure -> summary.set(text.describe(failure))).start(io, ui);
     }
 }

@@ -2,7 +2,6 @@ package org.digitworkbench.gui.train;
 
 import java.util.Locale;
 
-import org.digitworkbench.app.FailureText;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.acquire.AcquisitionException;
@@ -28,7 +27,7 @@ final class TrainingFailureText {
                         String.join("; ", acquisition.failures()));
             }
         }
-        return text.format("train.error.other", FailureText.describe(failure));
+        return text.format("train.error.other", text.describe(failure));
     }
 
     String saveFailed(Throwable failure, DatasetId dataset) {

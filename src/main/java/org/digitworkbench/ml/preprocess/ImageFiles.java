@@ -11,10 +11,12 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.digitworkbench.ml.preprocess.ImageFileException.Reason;
+
 /**
  * Reads PNG, JPEG (CMYK too), GIF or BMP files of any size and kind (16-bit, palette, transparent) into a
  * {@link GrayImage}, light-on-dark. A huge picture is read subsampled, at most {@link #MAX_SIDE} pixels on its
- * longer side, so it cannot exhaust the memory; whatever goes wrong becomes an {@link IOException} whose
+ * longer side, so it cannot exhaust the memory; whatever goes wrong becomes an {@link ImageFileException} whose
  * message is one line naming the file.
  */
 public final class ImageFiles {
@@ -26,23 +28,29 @@ public final class ImageFiles {
 
     public static GrayImage read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
+            throw new ImageFileException(file, Reason.MISSING, "no such file", null, null);
+        }
+        if (Files.size(file) == 0) {
+            throw new ImageFileException(file, Reason.EMPTY, "the file is empty", null, null);
         }
         BufferedImage image;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new IOException(file + ": not an image this program can read (PNG, JPEG, GIF or BMP)");
+                throw new ImageFileException(file, Reason.UNKNOWN_FORMAT,
+                        "not an image this program can read (PNG, JPEG, GIF or BMP)", null, null);
             }
             image = decode(readers.next(), in);
+        } catch (ImageFileException e) {
+            throw e;
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
-                throw e;
-            }
-            throw new IOException(file + ": cannot decode the image (" + oneLine(e) + ")", e);
+            String detail = oneLine(e);
+            throw new ImageFileException(file, Reason.UNDECODABLE, "cannot decode the image (" + detail + ")", detail,
+                    e);
         } catch (RuntimeException e) {
             // decoders throw all kinds of runtime exceptions on damaged files
-            throw new IOException(file + ": the image is damaged (" + oneLine(e) + ")", e);
+            String detail = oneLine(e);
+            throw new ImageFileException(file, Reason.DAMAGED, "the image is damaged (" + detail + ")", detail, e);
         }
         int width = image.getWidth();
         int height = image.getHeight();

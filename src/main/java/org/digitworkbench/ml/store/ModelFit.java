@@ -8,6 +8,7 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.ParameterShapes;
 import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.store.ModelFileException.Reason;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Checks that a loaded model is one Digit Workbench can run: 28x28 inputs, ten classes, known architecture. */
@@ -21,15 +22,16 @@ final class ModelFit {
             architecture = Architecture.fromId(String.valueOf(card.architecture()));
             DatasetId.fromId(String.valueOf(card.dataset()));
         } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file, e.getMessage());
+            throw new ModelFileException(file, Reason.MISMATCH, e.getMessage());
         }
         Map<String, long[]> expected = ParameterShapes.of(architecture);
         String firstWeight = expected.keySet().iterator().next();
         INDArray first = params.get(firstWeight);
         long[] firstExpected = expected.get(firstWeight);
         if (first != null && !Arrays.equals(first.shape(), firstExpected)) {
-            throw new ModelFileException(file, "does not take 28x28 grayscale inputs (first layer weights "
-                    + Arrays.toString(first.shape()) + ", expected " + Arrays.toString(firstExpected) + ")");
+            throw new ModelFileException(file, Reason.MISMATCH,
+                    "does not take 28x28 grayscale inputs (first layer weights " + Arrays.toString(first.shape())
+                            + ", expected " + Arrays.toString(firstExpected) + ")");
         }
         String lastBias = null;
         for (String name : expected.keySet()) {
@@ -37,24 +39,24 @@ final class ModelFit {
         }
         INDArray last = params.get(lastBias);
         if (last != null && last.length() != Architecture.CLASSES) {
-            throw new ModelFileException(file, "has " + last.length() + " output classes; Digit Workbench needs "
-                    + Architecture.CLASSES);
+            throw new ModelFileException(file, Reason.MISMATCH, "has " + last.length()
+                    + " output classes; Digit Workbench needs " + Architecture.CLASSES);
         }
         for (Map.Entry<String, long[]> entry : expected.entrySet()) {
             INDArray array = params.get(entry.getKey());
             if (array == null) {
-                throw new ModelFileException(file, "missing weights '" + entry.getKey() + "' of architecture "
-                        + architecture.id());
+                throw new ModelFileException(file, Reason.MISMATCH, "missing weights '" + entry.getKey()
+                        + "' of architecture " + architecture.id());
             }
             if (!Arrays.equals(array.shape(), entry.getValue())) {
-                throw new ModelFileException(file, "weights '" + entry.getKey() + "' have shape "
+                throw new ModelFileException(file, Reason.MISMATCH, "weights '" + entry.getKey() + "' have shape "
                         + Arrays.toString(array.shape()) + " but architecture " + architecture.id() + " needs "
                         + Arrays.toString(entry.getValue()));
             }
         }
         if (params.size() != expected.size()) {
-            throw new ModelFileException(file, "holds " + params.size() + " weight arrays; architecture "
-                    + architecture.id() + " has " + expected.size());
+            throw new ModelFileException(file, Reason.MISMATCH, "holds " + params.size()
+                    + " weight arrays; architecture " + architecture.id() + " has " + expected.size());
         }
     }
 }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.runtime.NativeRuntime;
+import org.digitworkbench.ml.store.ModelFileException.Reason;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -75,21 +76,23 @@ public final class ModelStore {
             ZipEntry cardEntry = zip.getEntry(CARD_ENTRY);
             ZipEntry paramsEntry = zip.getEntry(PARAMS_ENTRY);
             if (cardEntry == null || paramsEntry == null) {
-                throw new ModelFileException(file, "not a Digit Workbench model (no " + CARD_ENTRY + " and "
-                        + PARAMS_ENTRY + " inside)");
+                throw new ModelFileException(file, Reason.NOT_A_MODEL, "not a Digit Workbench model (no " + CARD_ENTRY
+                        + " and " + PARAMS_ENTRY + " inside)");
             }
             ModelCard card = readCard(file, zip, cardEntry);
             Map<String, INDArray> params = readParams(file, zip.getInputStream(paramsEntry));
             ModelFit.check(file, card, params);
             return new TrainedModel(card, params);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file, "no such file");
+            throw new ModelFileException(file, Reason.MISSING, "no such file");
         } catch (ZipException e) {
-            throw new ModelFileException(file, "not a model file (not a readable zip archive: " + e.getMessage() + ")");
+            throw new ModelFileException(file, Reason.NOT_A_MODEL,
+                    "not a model file (not a readable zip archive: " + e.getMessage() + ")", e.getMessage(), e);
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(file, "corrupt model file (" + e.getMessage() + ")", e);
+            throw new ModelFileException(file, Reason.CORRUPT, "corrupt model file (" + e.getMessage() + ")",
+                    String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -98,15 +101,17 @@ public final class ModelStore {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry cardEntry = zip.getEntry(CARD_ENTRY);
             if (cardEntry == null) {
-                throw new ModelFileException(file, "not a Digit Workbench model (no " + CARD_ENTRY + " inside)");
+                throw new ModelFileException(file, Reason.NOT_A_MODEL,
+                        "not a Digit Workbench model (no " + CARD_ENTRY + " inside)");
             }
             return readCard(file, zip, cardEntry);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file, "no such file");
+            throw new ModelFileException(file, Reason.MISSING, "no such file");
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(file, "not a readable model file (" + e.getMessage() + ")");
+            throw new ModelFileException(file, Reason.CORRUPT, "not a readable model file (" + e.getMessage() + ")",
+                    String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -136,12 +141,13 @@ public final class ModelStore {
         try (InputStream in = zip.getInputStream(entry)) {
             ModelCard card = JSON.readValue(in, ModelCard.class);
             if (card.format() > ModelCard.FORMAT) {
-                throw new ModelFileException(file, "written by a newer Digit Workbench (model format "
+                throw new ModelFileException(file, Reason.NEWER, "written by a newer Digit Workbench (model format "
                         + card.format() + ", this version reads " + ModelCard.FORMAT + ")");
             }
             return card;
         } catch (JsonProcessingException e) {
-            throw new ModelFileException(file, "the model card is corrupt (" + e.getOriginalMessage() + ")");
+            throw new ModelFileException(file, Reason.CORRUPT,
+                    "the model card is corrupt (" + e.getOriginalMessage() + ")", e.getOriginalMessage(), e);
         }
     }
 
@@ -150,14 +156,14 @@ public final class ModelStore {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             int count = in.readInt();
             if (count < 1 || count > 1000) {
-                throw new ModelFileException(file, "corrupt weights (" + count + " arrays listed)");
+                throw new ModelFileException(file, Reason.CORRUPT, "corrupt weights (" + count + " arrays listed)");
             }
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
                 params.put(name, Nd4j.read(in));
             }
         } catch (EOFException e) {
-            throw new ModelFileException(file, "the weights are truncated");
+            throw new ModelFileException(file, Reason.TRUNCATED, "the weights are truncated");
         }
         return params;
     }

@@ -18,11 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import javafx.geometry.Bounds;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
@@ -155,6 +158,28 @@ class TrainWindowTest {
         assertEquals(firstCreated, ModelStore.load(userModels.resolve("mnist.zip")).card().continuedFrom().createdAt());
         await("the second run in the history", 10, () -> history.list().size() == 2);
         assertEquals(firstCreated, history.list().get(0).continuedFrom());
+    }
+
+    @Test
+    void bothStartOptionsFitTheDefaultWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane form = robot.lookup(".train-form").queryAs(ScrollPane.class);
+        robot.interact(() -> form.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds visible = form.localToScene(form.getLayoutBounds());
+        for (String id : new String[] {"#train-from-scratch", "#train-continue"}) {
+            RadioButton option = robot.lookup(id).queryAs(RadioButton.class);
+            Bounds bounds = option.localToScene(option.getLayoutBounds());
+            assertTrue(bounds.getMinX() >= visible.getMinX() && bounds.getMaxX() <= visible.getMaxX()
+                    && bounds.getMinY() >= visible.getMinY() && bounds.getMaxY() <= visible.getMaxY(),
+                    id + " at " + bounds + " outside the form's visible " + visible);
+            Text shown = (Text) option.lookup(".text");
+            assertEquals(option.getText(), shown.getText(), id + " is cut short");
+        }
     }
 
     @Test
