@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -29,6 +32,7 @@ import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.gui.common.ThemeChoice;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.gui.shell.WorkbenchApp;
@@ -191,6 +195,25 @@ class WorkbenchWindowTest {
         assertEquals(org.digitworkbench.data.DatasetId.FASHION_MNIST, saved.dataset());
         assertEquals(30, saved.brushWidth(), 1e-9);
         assertTrue(Files.isRegularFile(settingsDir.resolve("gui.properties")));
+    }
+
+    @Test
+    void darkFromTheViewMenuRestylesTheWindowAndIsRemembered(FxRobot robot) throws Exception {
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+
+        robot.clickOn("#view-menu").clickOn("#theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(ThemeChoice.DARK.background(), robot.window(0).getScene().getFill(), "no white behind the views");
+        assertEquals(ThemeChoice.DARK, WorkbenchSettings.load(settingsDir.resolve("gui.properties")).theme(),
+                "saved at once, not only when the window closes");
+        saveScreenshot(robot, Path.of("target", "draw-view-dark.png"));
+
+        robot.clickOn("#view-menu").clickOn("#theme-light");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(ThemeChoice.LIGHT, WorkbenchSettings.load(settingsDir.resolve("gui.properties")).theme());
     }
 
     private static void saveScreenshot(FxRobot robot, Path file) throws IOException {

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the window remembers between runs (size, data set, brush width), in a small properties file.
+ * What the window remembers between runs (size, data set, brush width, theme), in a small properties file.
  * A broken or missing file gives the defaults: settings are never worth failing the start for.
  */
 public final class WorkbenchSettings {
@@ -27,7 +27,6 @@ public final class WorkbenchSettings {
     private WorkbenchSettings(Path file) {
         this.file = file;
     }
-
 
     public static WorkbenchSettings load(Path file) {
         WorkbenchSettings settings = new WorkbenchSettings(file);
@@ -72,6 +71,14 @@ public final class WorkbenchSettings {
 
     public void dataset(DatasetId dataset) {
         values.setProperty("dataset", dataset.id());
+    }
+
+    public ThemeChoice theme() {
+        return ThemeChoice.fromId(values.getProperty("theme", ThemeChoice.LIGHT.id()));
+    }
+
+    public void theme(ThemeChoice theme) {
+        values.setProperty("theme", theme.id());
     }
 
     /** Writes a temporary file beside the real one and moves it over, so a crash never leaves half a file. */

@@ -228,14 +228,17 @@ final class ConfusionMatrixView extends VBox {
         markChosen();
     }
 
-    /** Blue for the diagonal, red for errors; the text turns white where the shade is dark. */
+    /**
+     * Blue for the diagonal, red for errors, translucent over the theme's background so both themes tint
+     * it alike (CSS cannot add alpha to a looked-up colour); the text turns to the emphasis ink where the shade is dark.
+     */
     static String shade(boolean diagonal, double amount) {
         if (amount <= 0) {
             return null;
         }
         double alpha = 0.12 + 0.83 * amount;
         String rgb = diagonal ? "9, 105, 218" : "207, 34, 46";
-        String ink = alpha > 0.55 ? "white" : "-color-fg-default";
+        String ink = alpha > 0.55 ? "-color-fg-emphasis" : "-color-fg-default";
         return String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.3f); -fx-text-fill: %s;", rgb, alpha, ink);
     }
 

@@ -166,7 +166,7 @@ public final class GalleryView implements WorkbenchView {
 
     private CompletableFuture<Void> savePng(Node node, Path file) {
         SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(javafx.scene.paint.Color.WHITE);
+        parameters.setFill(node.getScene().getFill()); // the theme's background: the text is drawn for it
         BufferedImage image = SwingFXUtils.fromFXImage(node.snapshot(parameters, null), null);
         return model.exports().save(file, () -> {
             try {

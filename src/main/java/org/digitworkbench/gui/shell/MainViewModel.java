@@ -10,12 +10,14 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.gui.common.ThemeChoice;
 import org.digitworkbench.ml.model.ModelCard;
 
-/** State of the window around the views: the chosen data set and the model status line. */
+/** State of the window around the views: the chosen data set, the theme and the model status line. */
 public final class MainViewModel {
     private final ObjectProperty<DatasetId> dataset;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DRAW);
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.LIGHT);
     private final ModelService models;
     private final Messages text;
     private final StringBinding statusLine;
@@ -40,6 +42,11 @@ public final class MainViewModel {
     /** The view shown; the window's tabs follow it and set it. */
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** The look the user chose in the View menu; the window applies it and the settings remember it. */
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
     }
 
     public void show(Page shown) {

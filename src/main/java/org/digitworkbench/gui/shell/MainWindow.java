@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -32,7 +33,7 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.common.WorkbenchView;
 
-/** The window shell: header with the data-set switch and the model menu, the views as tabs, a status line. */
+/** The window shell: header with the data-set switch, the model and view menus, the views as tabs, a status line. */
 public final class MainWindow {
     public static final double MIN_WIDTH = 860;
     public static final double MIN_HEIGHT = 620;
@@ -91,6 +92,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs, top, null, statusBar, null);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, width, height);
+        // the fill also colours the native window before the first frame: no white flash in the dark theme
+        scene.fillProperty().bind(Bindings.createObjectBinding(() -> model.themeProperty().get().background(),
+                model.themeProperty()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/digitworkbench/gui/workbench.css")
                 .toExternalForm());
         CjkFonts.apply(scene, text.locale());
@@ -144,7 +148,8 @@ public final class MainWindow {
         });
         model.datasetProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-        HBox header = new HBox(12, title, spacer, datasetLabel, toggles, modelMenu());
+        HBox header = new HBox(12, title, spacer, datasetLabel, toggles, modelMenu(),
+                ViewMenu.create(model.themeProperty(), text));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("header");

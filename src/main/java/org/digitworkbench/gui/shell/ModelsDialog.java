@@ -81,7 +81,9 @@ public final class ModelsDialog {
         root.setBottom(new VBox(8, error, buttons));
         BorderPane.setMargin(root.getBottom(), new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 720, 380));
+        Scene scene = new Scene(root, 720, 380);
+        scene.setFill(owner.getScene().getFill()); // the theme's background from the first frame, as in the window
+        stage.setScene(scene);
     }
 
     /** Shows the dialog and fills it; returns at once. */

@@ -79,6 +79,13 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds the window on {@code stage} and shows it; the model finishes loading in the background. */
     public void show(Stage stage) {
+        main.themeProperty().set(settings.theme());
+        WorkbenchApp.applyTheme(settings.theme());
+        main.themeProperty().addListener((obs, old, now) -> {
+            WorkbenchApp.applyTheme(now);
+            settings.theme(now);
+            settings.save(); // at once: the choice outlives a crash or a killed process
+        });
         draw.brushWidthProperty().set(settings.brushWidth());
         draw.setDataset(main.datasetProperty().get());
         train.datasetProperty().bind(main.datasetProperty());
@@ -119,6 +126,9 @@ public final class Workbench implements AutoCloseable {
         stage.setTitle(text.get("app.title"));
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(scene);
+        // styled and laid out before showing, so the first frame is the finished window, not a blank one
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         MainWindow.applyMinimumSize(stage);
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();

@@ -1,12 +1,12 @@
 package org.digitworkbench.gui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.ThemeChoice;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.store.ModelLocator;
@@ -32,7 +32,12 @@ public final class WorkbenchApp extends Application {
 
     /** The application's look, also used by the tests. */
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyTheme(ThemeChoice.LIGHT);
+    }
+
+    /** Every window of the application follows, dialogs included. */
+    public static void applyTheme(ThemeChoice theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
     }
 
     @Override
@@ -41,8 +46,7 @@ public final class WorkbenchApp extends Application {
             NativeRuntime.loadNativeLibraries(); // launched without launchApp, e.g. by an IDE
             workbench = createDefault();
         }
-        applyTheme();
-        workbench.show(stage);
+        workbench.show(stage); // applies the remembered theme
     }
 
     @Override

@@ -14,12 +14,13 @@ class WorkbenchSettingsTest {
     Path dir;
 
     @Test
-    void remembersWindowDataSetAndBrush() {
+    void remembersWindowDataSetBrushAndTheme() {
         Path file = dir.resolve("sub").resolve("gui.properties");
         WorkbenchSettings settings = WorkbenchSettings.load(file);
         settings.windowSize(1234.4, 777);
         settings.dataset(DatasetId.FASHION_MNIST);
         settings.brushWidth(31);
+        settings.theme(ThemeChoice.DARK);
         settings.save();
 
         WorkbenchSettings again = WorkbenchSettings.load(file);
@@ -27,12 +28,13 @@ class WorkbenchSettingsTest {
         assertEquals(777, again.windowHeight());
         assertEquals(DatasetId.FASHION_MNIST, again.dataset());
         assertEquals(31, again.brushWidth());
+        assertEquals(ThemeChoice.DARK, again.theme());
     }
 
     @Test
     void nonsenseGivesTheDefaults() throws Exception {
         Path file = dir.resolve("gui.properties");
-        Files.writeString(file, "window.width=wide\nwindow.height=-5\ndataset=cifar\nbrush.width=NaN\n");
+        Files.writeString(file, "window.width=wide\nwindow.height=-5\ndataset=cifar\nbrush.width=NaN\ntheme=purple\n");
 
         WorkbenchSettings settings = WorkbenchSettings.load(file);
 
@@ -40,6 +42,7 @@ class WorkbenchSettingsTest {
         assertEquals(300, settings.windowHeight(), "clamped to the smallest sensible size");
         assertEquals(DatasetId.MNIST, settings.dataset());
         assertEquals(WorkbenchSettings.DEFAULT_BRUSH, settings.brushWidth());
+        assertEquals(ThemeChoice.LIGHT, settings.theme());
     }
 
     @Test
@@ -48,5 +51,6 @@ class WorkbenchSettingsTest {
 
         assertEquals(DatasetId.MNIST, settings.dataset());
         assertEquals(WorkbenchSettings.DEFAULT_HEIGHT, settings.windowHeight());
+        assertEquals(ThemeChoice.LIGHT, settings.theme());
     }
 }
