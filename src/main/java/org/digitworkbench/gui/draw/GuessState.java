@@ -52,9 +52,10 @@ public final class GuessState {
                 ? text.format(digits ? "guess.notADigit" : "guess.notClothing", name, verdict.confidence())
                 : text.format("guess.confident", verdict.confidence()));
         topClass.set(verdict.top());
-        evidence.set(why);
+        // the legend first: whoever sees the evidence arrive finds its legend already there
         evidenceLegend.set(why == null ? "" : text.format("draw.why.legend", classNames.get(why.answer()),
                 classNames.get(why.runnerUp())));
+        evidence.set(why);
         preview.set(pixels);
         visible.set(true);
     }

@@ -235,6 +235,7 @@ class GalleryWindowTest {
 
         robot.clickOn("#draw-why");
         await("the heat map", () -> workbench.drawViewModel().guess().evidenceProperty().get() != null);
+        await("its legend", () -> !text(robot, "#draw-why-legend").isEmpty()); // the label follows on the FX thread
         assertTrue(text(robot, "#draw-why-legend").startsWith("Red: for "), text(robot, "#draw-why-legend"));
 
         robot.clickOn("#draw-teach");
@@ -255,6 +256,7 @@ class GalleryWindowTest {
         assertEquals(TEXT.format("gallery.detailTitleDrawing", "1"), text(robot, "#gallery-detail-title"));
         robot.clickOn("#gallery-why");
         await("the close-up's heat map", () -> gallery.selection().evidenceProperty().get() != null);
+        await("its legend", () -> !text(robot, "#gallery-why-legend").isEmpty());
         assertTrue(text(robot, "#gallery-why-legend").startsWith("Red: for "));
         saveScreenshot(robot, Path.of("target", "gallery-my-drawings.png"));
     }
