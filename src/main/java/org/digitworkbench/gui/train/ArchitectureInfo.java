@@ -2,11 +2,8 @@ package org.digitworkbench.gui.train;
 
 import org.digitworkbench.ml.arch.Architecture;
 
-/** What the picker shows next to each architecture: its size and how long an epoch takes. */
+/** The built-in pace of each architecture: the picker's rough guess until this machine has measured its own. */
 public final class ArchitectureInfo {
-    /** Training images per epoch on MNIST and Fashion-MNIST. */
-    static final int IMAGES_PER_EPOCH = 60_000;
-
     private ArchitectureInfo() {
     }
 
@@ -22,10 +19,5 @@ public final class ArchitectureInfo {
             case CNN_PLUS -> 3500;
             case CNN_DEEP -> 1300;
         };
-    }
-
-    /** Expected seconds for one epoch over all 60,000 training images. */
-    public static long expectedSecondsPerEpoch(Architecture architecture) {
-        return Math.round(IMAGES_PER_EPOCH / measuredImagesPerSecond(architecture));
     }
 }

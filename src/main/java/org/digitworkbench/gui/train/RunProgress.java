@@ -4,11 +4,16 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Supplier;
+
+import org.digitworkbench.app.EpochTimes;
+import org.digitworkbench.app.RemainingTime;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.IterationEvent;
 
 /**
- * How far the current run is, how fast it goes and how long it has left, from its latest batch.
+ * How far the current run is, how fast it goes and how long it has left, from its latest batch; the time left
+ * comes from the run's own pace ({@link RemainingTime}), the expected time per epoch its prior.
  * FX thread, except {@link #trainingStarted}, which the training thread calls.
  */
 final class RunProgress {
@@ -22,9 +27,17 @@ final class RunProgress {
     private long pausedSince;
     private long pausedNanos;
     private double speed = Double.NaN;
+    private final Supplier<EpochTimes> epochTimes;
+    private RemainingTime remaining;
 
     RunProgress(Messages text) {
+        this(text, () -> EpochTimes.builtIn(ArchitectureInfo::measuredImagesPerSecond));
+    }
+
+    /** {@code epochTimes}: the expected time per epoch, the prior of the time left. */
+    RunProgress(Messages text, Supplier<EpochTimes> epochTimes) {
         this.text = text;
+        this.epochTimes = epochTimes;
     }
 
     ReadOnlyDoubleProperty progressProperty() {
@@ -52,6 +65,7 @@ final class RunProgress {
         trainingStartNanos = 0;
         pausedNanos = 0;
         speed = Double.NaN;
+        remaining = null;
     }
 
     void resetText() {
@@ -95,10 +109,26 @@ final class RunProgress {
         if (start != 0) {
             long pausedNow = pausedNanos + (paused ? nowNanos - pausedSince : 0);
             long elapsed = Math.max(0, nowNanos - start - pausedNow);
-            String eta = overall > 0.005 && overall < 1
-                    ? TrainFormat.duration((long) (elapsed * (1 - overall) / overall)) : TrainFormat.NONE;
-            timeText.set(text.format("train.time", TrainFormat.duration(elapsed), eta));
+            if (overall >= 1) {
+                timeText.set(text.format("train.time", TrainFormat.duration(elapsed), TrainFormat.NONE));
+                return;
+            }
+            if (remaining == null) {
+                remaining = new RemainingTime(priorNanosPerBatch(run, latest));
+            }
+            long done = (long) (latest.epoch() - 1) * latest.batchesPerEpoch() + latest.batchInEpoch();
+            long left = remaining.update(done, (long) epochCount * latest.batchesPerEpoch(), elapsed);
+            timeText.set(left == RemainingTime.ESTIMATING
+                    ? text.format("train.time.estimating", TrainFormat.duration(elapsed))
+                    : text.format("train.time", TrainFormat.duration(elapsed), TrainFormat.duration(left)));
         }
+    }
+
+    private double priorNanosPerBatch(RunRecord run, IterationEvent latest) {
+        int batches = Math.max(1, latest.batchesPerEpoch());
+        EpochTimes.Estimate epoch = epochTimes.get().estimate(run.settings().dataset(), run.settings().architecture(),
+                run.settings().augmentation(), batches * run.settings().batchSize());
+        return epoch.secondsPerEpoch() * 1e9 / batches;
     }
 
     /** The last batch of an epoch is done but its accuracies are not in yet: the test set is being evaluated. */

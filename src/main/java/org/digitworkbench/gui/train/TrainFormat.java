@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.digitworkbench.app.EpochTimes;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.train.Optimizer;
@@ -30,9 +31,19 @@ final class TrainFormat {
         return text.get("train.optimizer." + o.id());
     }
 
-    String describe(Architecture a) {
+    /** The picker's line: name, size and the expected time per epoch, said as measured here or a guess. */
+    String describe(Architecture a, EpochTimes.Estimate epoch) {
         return text.format("train.architecture.item", a.id(), a.parameterCount(),
-                ArchitectureInfo.expectedSecondsPerEpoch(a));
+                text.format(epoch.measuredHere() ? "train.estimate.shortHere" : "train.estimate.shortElsewhere",
+                        Math.round(epoch.secondsPerEpoch())));
+    }
+
+    /** The line under the picker: size, expected time per epoch and what the architecture is. */
+    String details(Architecture a, EpochTimes.Estimate epoch) {
+        return text.format("train.architecture.details", a.parameterCount(),
+                text.format(epoch.measuredHere() ? "train.estimate.here" : "train.estimate.elsewhere",
+                        Math.round(epoch.secondsPerEpoch())),
+                text.get("arch.description." + a.id()));
     }
 
     static String duration(long nanos) {

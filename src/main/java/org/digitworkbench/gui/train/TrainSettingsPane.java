@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -73,22 +72,14 @@ final class TrainSettingsPane {
         architecture.valueProperty().bindBidirectional(model.form().architectureProperty());
         architecture.setMaxWidth(Double.MAX_VALUE);
         // the list shows size and speed of each; the closed box only the name, the line below the rest
-        architecture.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Architecture item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.describe(item));
-            }
-        });
+        architecture.setCellFactory(list -> new ArchitectureCell(model.estimates()));
         architecture.setConverter(converter(Architecture::id));
         architecture.setTooltip(new Tooltip(text.get("train.architecture.tooltip")));
         Label archDescription = new Label();
         archDescription.setId("train-architecture-description");
         archDescription.setWrapText(true);
         archDescription.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        archDescription.textProperty().bind(model.form().architectureProperty().map(a -> text.format(
-                "train.architecture.details", a.parameterCount(), ArchitectureInfo.expectedSecondsPerEpoch(a),
-                text.get("arch.description." + a.id()))));
+        archDescription.textProperty().bind(model.estimates().details());
 
         TextField epochs = field("train-epochs", model.form().epochsProperty(),
                 text.format("train.epochs.tooltip", TrainingSettings.MAX_EPOCHS));

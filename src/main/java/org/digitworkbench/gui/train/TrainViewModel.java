@@ -27,6 +27,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final RunProgress progress;
     private final RunController runs;
     private final DrawingsFineTune fineTune;
+    private final EpochEstimates estimates;
     private final BooleanBinding canStart;
 
     /**
@@ -38,12 +39,22 @@ public final class TrainViewModel implements AutoCloseable {
         TrainFormat format = new TrainFormat(text);
         this.form = new TrainSettingsForm(text, format, models);
         this.log = new RunLog(text, format);
-        this.progress = new RunProgress(text);
+        this.estimates = new EpochEstimates(form, format);
+        this.progress = new RunProgress(text, estimates::times);
         this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
                 form::validate);
         this.fineTune = new DrawingsFineTune(text, models, drawings, runs, io, ui);
         // an unreadable history folder leaves the log empty; new runs still go there
-        BackgroundTask.of(history::list).onSuccess(log::addPast).start(io, ui);
+        BackgroundTask.of(history::list).onSuccess(past -> {
+            log.addPast(past);
+            estimates.setRuns(past);
+        }).start(io, ui);
+        // the run just ended is written to the history by now or soon; a miss is made good after the next run
+        runs.stateProperty().addListener((obs, old, now) -> {
+            if (now == TrainState.IDLE) {
+                BackgroundTask.of(history::list).onSuccess(estimates::setRuns).start(io, ui);
+            }
+        });
         canStart = Bindings.createBooleanBinding(
                 () -> runs.stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
                 runs.stateProperty(), form.problemsProperty());
@@ -64,6 +75,11 @@ public final class TrainViewModel implements AutoCloseable {
     /** Fine-tuning the active model on the user's drawings. */
     DrawingsFineTune fineTune() {
         return fineTune;
+    }
+
+    /** The expected time per epoch of each architecture, from this machine's runs where there are any. */
+    EpochEstimates estimates() {
+        return estimates;
     }
 
     /** A drawing was labelled in the Draw view. */

@@ -45,6 +45,26 @@ class RunProgressTest {
     }
 
     @Test
+    void theTimeLeftWaitsForTheRunsOwnPace() {
+        RunProgress progress = new RunProgress(TEXT);
+        RunRecord run = run(2);
+        long start = System.nanoTime();
+        progress.trainingStarted(start);
+        // a slow first batch: 5 s for 1 of 2,000 batches would have said almost three hours left
+        progress.update(run, new IterationEvent(1, 1, 1000, 1, 0.3, 13), start + TimeUnit.SECONDS.toNanos(5), false);
+        assertTrue(progress.timeTextProperty().get().contains("estimating"), progress.timeTextProperty().get());
+        // then 100 batches a second
+        String last = null;
+        for (int i = 1; i <= 30; i++) {
+            long now = start + TimeUnit.SECONDS.toNanos(5) + TimeUnit.MILLISECONDS.toNanos(100L * i);
+            progress.update(run, new IterationEvent(1, 1 + 10 * i, 1000, 1 + 10 * i, 0.3, 6400), now, false);
+            last = progress.timeTextProperty().get();
+        }
+        // 1,699 batches left at 100 a second
+        assertTrue(last.contains("remaining about 0:16") || last.contains("remaining about 0:17"), last);
+    }
+
+    @Test
     void theLastBatchOfAnEpochMeansEvaluating() {
         RunRecord run = run(2);
         assertTrue(RunProgress.evaluating(run, new IterationEvent(1, 10, 10, 10, 0.3, 1000)));

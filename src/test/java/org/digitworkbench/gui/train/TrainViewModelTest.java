@@ -277,6 +277,18 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aFinishedRunMakesThePickersTimeMeasuredHere() throws Exception {
+        model.form().architectureProperty().set(Architecture.MLP);
+        String before = model.estimates().item(Architecture.MLP).get();
+        assertTrue(before.endsWith("(rough guess)"), before);
+        assertTrue(model.start());
+        runFxUntil("the end of the run", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the picker to say the time measured here",
+                () -> model.estimates().item(Architecture.MLP).get().endsWith("here"));
+        assertTrue(model.estimates().item(Architecture.CNN).get().endsWith("(rough guess)"), "only mlp ran");
+    }
+
+    @Test
     void stoppingAndDiscardingKeepsNothing() throws Exception {
         engine.batches = 100_000;
         model.controller().setKeepPartialDecision(run -> {
