@@ -314,6 +314,7 @@ class CliTest {
         assertEquals(List.of("out", "testAccuracy", "seconds", "bestEpoch", "validationAccuracy"),
                 iterableToList(json.fieldNames()));
         int epochs = ModelStore.load(out).card().history().size();
+        assertTrue(ModelStore.load(out).card().history().get(0).validationAccuracy() > 0.1, "the card keeps it too");
         assertTrue(epochs < 20, "patience stopped the run: " + run.err());
         assertEquals(epochs - 1, json.get("bestEpoch").asInt(), run.err());
         assertTrue(run.err().contains("validation accuracy") && run.err().contains("test accuracy"), run.err());
