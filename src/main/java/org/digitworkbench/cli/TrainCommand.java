@@ -29,6 +29,7 @@ import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.digitworkbench.ml.train.ValidationPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,6 +88,21 @@ final class TrainCommand implements Callable<Integer> {
             description = "Train on the first N images only (default: all)")
     int limit;
 
+    @Option(names = "--validation", defaultValue = "" + ValidationPlan.DEFAULT_IMAGES, paramLabel = "N",
+            description = "Hold out N training images, drawn from the seed, to score each epoch on; 0 for none"
+                    + " (default: ${DEFAULT-VALUE})")
+    int validation;
+
+    @Option(names = "--keep-best", description = "Save the weights of the epoch with the best validation accuracy")
+    boolean keepBest;
+
+    @Option(names = "--patience", defaultValue = "0", paramLabel = "N",
+            description = "Stop after N epochs without a better validation accuracy (default: 0, never)")
+    int patience;
+
+    @Option(names = "--test-each-epoch", description = "Score the test set after every epoch, not only at the end")
+    boolean testEachEpoch;
+
     @Option(names = "--from", paramLabel = "FILE", description = "Continue training this model instead of starting fresh")
     Path from;
 
@@ -98,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = new TrainingSettings(dataset, architecture, epochs, batch,
                 learningRate != null ? learningRate : optimizer.defaultLearningRate(), optimizer, seed, limit,
                 schedule, augmentation != null ? augmentation : TrainingSettings.defaultAugmentation(architecture),
-                negatives);
+                negatives, new ValidationPlan(validation, keepBest, patience, testEachEpoch));
         if (!settings.problems().isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }
@@ -108,6 +124,10 @@ final class TrainCommand implements Callable<Integer> {
                     + " model; pass --model " + start.architecture().id() + " to continue it");
         }
         DatasetSplits data = DataAccess.load(common, dataset);
+        if (data.train().count() - validation < batch) {
+            throw new ParameterException(spec.commandLine(), "--validation " + validation + " leaves fewer than a"
+                    + " batch of the " + data.train().count() + " training images");
+        }
         TrainingControl control = new TrainingControl();
         Thread interruptHook = new Thread(control::cancel);
         Runtime.getRuntime().addShutdownHook(interruptHook);
@@ -134,6 +154,14 @@ final class TrainCommand implements Callable<Integer> {
             err.println("training stopped before the end; no model written");
             return ExitCodes.INTERRUPTED;
         }
+        if (outcome.epochs().size() < epochs) {
+            err.printf("no better validation accuracy for %d epochs: stopped after epoch %d%n", patience,
+                    outcome.epochs().size());
+        }
+        if (keepBest) {
+            err.printf("kept the weights of epoch %d (validation accuracy %.2f%%)%n", outcome.bestEpoch(),
+                    outcome.validationAccuracy() * 100);
+        }
         ModelStore.save(outcome.model(), out);
         recorder.finish(RunEntry.Outcome.FINISHED, out, outcome.evaluation().accuracy(), seconds, null);
         if (common.json) {
@@ -141,6 +169,9 @@ final class TrainCommand implements Callable<Integer> {
             json.put("out", out.toAbsolutePath().toString());
             json.put("testAccuracy", outcome.evaluation().accuracy());
             json.put("seconds", seconds);
+            json.put("bestEpoch", outcome.bestEpoch() == 0 ? null : outcome.bestEpoch());
+            json.put("validationAccuracy", Double.isNaN(outcome.validationAccuracy()) ? null
+                    : outcome.validationAccuracy());
             JsonPrinter.print(spec.commandLine().getOut(), json);
         } else {
             spec.commandLine().getOut().printf("test accuracy %.2f%% after %.1f s; model written to %s%n",
@@ -182,9 +213,17 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onEpoch(EpochEvent e) {
-            err.printf("%nepoch %d/%d: train loss %.4f, train accuracy %.2f%%, test accuracy %.2f%%, %.1f s, ETA %.0f s%n",
-                    e.epoch(), e.epochs(), e.trainLoss(), e.trainAccuracy() * 100, e.testAccuracy() * 100,
-                    e.elapsedMillis() / 1000.0, e.etaMillis() / 1000.0);
+            StringBuilder line = new StringBuilder(String.format("%nepoch %d/%d: train loss %.4f, train accuracy %.2f%%",
+                    e.epoch(), e.epochs(), e.trainLoss(), e.trainAccuracy() * 100));
+            if (!Double.isNaN(e.validationAccuracy())) {
+                line.append(String.format(", validation loss %.4f, validation accuracy %.2f%%", e.validationLoss(),
+                        e.validationAccuracy() * 100));
+            }
+            if (!Double.isNaN(e.testAccuracy())) {
+                line.append(String.format(", test accuracy %.2f%%", e.testAccuracy() * 100));
+            }
+            err.println(line.append(String.format(", %.1f s, ETA %.0f s", e.elapsedMillis() / 1000.0,
+                    e.etaMillis() / 1000.0)));
             err.flush();
         }
     }

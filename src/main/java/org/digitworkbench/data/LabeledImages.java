@@ -100,6 +100,18 @@ public final class LabeledImages {
         return new LabeledImages(Arrays.copyOf(pixels, n * imageSize), Arrays.copyOf(labels, n), n, rows, cols);
     }
 
+    /** The images at {@code indices}, in that order, as one new set. */
+    public LabeledImages select(int[] indices) {
+        byte[] chosenPixels = new byte[indices.length * imageSize];
+        byte[] chosenLabels = new byte[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            checkIndex(indices[i]);
+            System.arraycopy(pixels, indices[i] * imageSize, chosenPixels, i * imageSize, imageSize);
+            chosenLabels[i] = labels[indices[i]];
+        }
+        return new LabeledImages(chosenPixels, chosenLabels, indices.length, rows, cols);
+    }
+
     /** These images followed by {@code more} (of the same size), as one new set. */
     public LabeledImages followedBy(LabeledImages more) {
         if (more.rows != rows || more.cols != cols) {

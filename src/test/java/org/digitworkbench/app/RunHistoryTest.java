@@ -33,6 +33,7 @@ class RunHistoryTest {
                     2.0 / batch, 1000));
         }
         recorder.onEpoch(new EpochEvent(1, 3, 0.5, 0.8, 0.85, 10_000, 20_000));
+        recorder.onEpoch(new EpochEvent(2, 3, 0.4, 0.9, 0.35, 0.88, Double.NaN, 20_000, 10_000));
         recorder.finish(RunEntry.Outcome.DISCARDED, null, Double.NaN, 12.5, null);
 
         List<RunEntry> runs = history.list();
@@ -44,8 +45,11 @@ class RunHistoryTest {
         assertNull(run.modelFile());
         assertNull(run.continuedFrom());
         assertEquals(12.5, run.seconds());
-        assertEquals(1, run.history().size());
+        assertEquals(2, run.history().size());
         assertEquals(0.85, run.history().get(0).testAccuracy());
+        assertNull(run.history().get(0).validationAccuracy(), "nothing held out in the first");
+        assertEquals(0.88, run.history().get(1).validationAccuracy());
+        assertTrue(Double.isNaN(run.history().get(1).testAccuracy()), "no test score that epoch");
         assertTrue(run.loss().size() <= LossTrace.MAX_POINTS && run.loss().size() >= LossTrace.MAX_POINTS / 2,
                 "3000 batches thinned to " + run.loss().size());
         assertEquals(2.0, run.loss().get(0).loss(), "the first batch is kept");

@@ -54,6 +54,8 @@ class CliTest {
         assertEquals(model.toAbsolutePath().toString(), trained.get("out").asText());
         assertTrue(trained.get("testAccuracy").asDouble() > 0.85, trained.toString());
         assertTrue(trained.get("seconds").asDouble() > 0);
+        assertEquals(1, trained.get("bestEpoch").asInt(), trained.toString());
+        assertTrue(trained.get("validationAccuracy").asDouble() > 0.8, trained.toString());
         assertTrue(Files.isRegularFile(model));
         assertTrue(Files.isRegularFile(dir.resolve("mlp.json")));
     }
@@ -298,5 +300,36 @@ class CliTest {
                 "--out", out.toString());
         assertEquals(ExitCodes.USAGE, wrong.exitCode());
         assertTrue(wrong.err().contains("constant, step, cosine, one-cycle"), wrong.err());
+    }
+
+    @Test
+    void trainHoldsOutValidationImagesKeepsTheBestEpochAndStopsWhenPatienceRunsOut() throws IOException {
+        Path out = dir.resolve("best.zip");
+        CliRun run = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--epochs", "20", "--limit", "1000",
+                "--batch", "32", "--lr", "0.05", "--seed", "7", "--validation", "500", "--keep-best", "--patience", "1",
+                "--test-each-epoch", "--out", out.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        JsonNode json = JSON.readTree(lines[lines.length - 1]);
+        assertEquals(List.of("out", "testAccuracy", "seconds", "bestEpoch", "validationAccuracy"),
+                iterableToList(json.fieldNames()));
+        int epochs = ModelStore.load(out).card().history().size();
+        assertTrue(ModelStore.load(out).card().history().get(0).validationAccuracy() > 0.1, "the card keeps it too");
+        assertTrue(epochs < 20, "patience stopped the run: " + run.err());
+        assertEquals(epochs - 1, json.get("bestEpoch").asInt(), run.err());
+        assertTrue(run.err().contains("validation accuracy") && run.err().contains("test accuracy"), run.err());
+        assertTrue(run.err().contains("kept the weights of epoch " + json.get("bestEpoch").asInt()), run.err());
+        assertEquals(json.get("testAccuracy").asDouble(), ModelStore.load(out).card().testAccuracy(), 1e-12);
+
+        CliRun refused = CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--validation", "0",
+                "--keep-best", "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, refused.exitCode());
+        assertTrue(refused.err().contains("keeping the best epoch needs validation images"), refused.err());
+    }
+
+    private static List<String> iterableToList(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 }

@@ -21,6 +21,8 @@ final class LiveCharts {
     private final NumberAxis lossX;
     private final NumberAxis accuracyX;
     private RunCharts shown;
+    private final String testName;
+    private final String validationName;
 
     /** One chart series fed from one data series. */
     private static final class Link {
@@ -48,7 +50,9 @@ final class LiveCharts {
         link(lossChart, text.get("train.chart.lossRaw"), RunCharts::loss, 1);
         link(lossChart, text.get("train.chart.lossSmooth"), RunCharts::smoothLoss, 1);
         link(accuracyChart, text.get("train.chart.train"), RunCharts::trainAccuracy, 100);
-        link(accuracyChart, text.get("train.chart.test"), RunCharts::testAccuracy, 100);
+        testName = text.get("train.chart.test");
+        validationName = text.get("train.chart.validation");
+        link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
     }
 
     private static NumberAxis axis(String label) {
@@ -102,6 +106,11 @@ final class LiveCharts {
                 axis.setUpperBound(epochs);
                 axis.setTickUnit(epochs <= 10 ? (axis == lossX && epochs <= 2 ? 0.25 : 1) : Math.ceil(epochs / 10.0));
             }
+        }
+        XYChart.Series<Number, Number> heldOut = links.get(links.size() - 1).series;
+        String heldOutName = charts != null && charts.validated() ? validationName : testName;
+        if (!heldOutName.equals(heldOut.getName())) {
+            heldOut.setName(heldOutName);
         }
         for (Link link : links) {
             if (charts == null) {

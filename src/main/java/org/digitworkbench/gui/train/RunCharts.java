@@ -7,7 +7,8 @@ import org.digitworkbench.ml.train.IterationEvent;
 
 /**
  * The chart data of one run, kept after it ends so the run log can show it again: loss per iteration (raw and
- * smoothed), train and test accuracy per epoch. The x axis of both charts is in epochs (2.5 = half way through
+ * smoothed), train accuracy and held-out accuracy per epoch: validation when the run held images out (runs of
+ * the command line), else test. The x axis of both charts is in epochs (2.5 = half way through
  * the third epoch). FX thread only.
  */
 public final class RunCharts {
@@ -19,11 +20,12 @@ public final class RunCharts {
     private final DecimatingSeries loss = new DecimatingSeries(MAX_LOSS_POINTS);
     private final DecimatingSeries smoothLoss = new DecimatingSeries(MAX_LOSS_POINTS);
     private final DecimatingSeries trainAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
-    private final DecimatingSeries testAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
+    private final DecimatingSeries heldOutAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private double smoothed = Double.NaN;
     private double lastLoss = Double.NaN;
     private double lastTrainAccuracy = Double.NaN;
-    private double lastTestAccuracy = Double.NaN;
+    private double lastHeldOutAccuracy = Double.NaN;
+    private boolean validated;
     private double lastX;
 
     public void add(IterationEvent event) {
@@ -43,9 +45,10 @@ public final class RunCharts {
 
     public void add(EpochEvent event) {
         lastTrainAccuracy = event.trainAccuracy();
-        lastTestAccuracy = event.testAccuracy();
+        validated = !Double.isNaN(event.validationAccuracy());
+        lastHeldOutAccuracy = event.heldOutAccuracy();
         trainAccuracy.add(event.epoch(), event.trainAccuracy());
-        testAccuracy.add(event.epoch(), event.testAccuracy());
+        heldOutAccuracy.add(event.epoch(), event.heldOutAccuracy());
     }
 
     public DecimatingSeries loss() {
@@ -60,8 +63,8 @@ public final class RunCharts {
         return trainAccuracy;
     }
 
-    public DecimatingSeries testAccuracy() {
-        return testAccuracy;
+    public DecimatingSeries heldOutAccuracy() {
+        return heldOutAccuracy;
     }
 
     public double lastLoss() {
@@ -76,8 +79,13 @@ public final class RunCharts {
         return lastTrainAccuracy;
     }
 
-    public double lastTestAccuracy() {
-        return lastTestAccuracy;
+    public double lastHeldOutAccuracy() {
+        return lastHeldOutAccuracy;
+    }
+
+    /** Whether the held-out figures are on validation images rather than the test set. */
+    public boolean validated() {
+        return validated;
     }
 
     public double lastX() {

@@ -61,10 +61,10 @@ final class RunEnding {
         publishEvaluations(run);
         run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
         record(run, outcome, saveFailure == null, null);
-        String phase = text.format("train.phase.finished", format.percent(run.charts().lastTestAccuracy()));
+        String phase = text.format("train.phase.finished", format.percent(run.charts().lastHeldOutAccuracy()));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
         LOG.info("Run {} finished in {} ms: test accuracy {}", run.number(), outcome.millis(),
-                run.charts().lastTestAccuracy());
+                run.charts().lastHeldOutAccuracy());
         then.settle(phase, error);
     }
 

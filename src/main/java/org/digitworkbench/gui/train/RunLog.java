@@ -88,9 +88,9 @@ final class RunLog {
 
     private void chartsChanged(RunRecord run) {
         RunCharts charts = run.charts();
-        valuesText.set(text.format("train.values", format.number(charts.lastLoss()),
-                format.number(charts.smoothedLoss()), format.percent(charts.lastTrainAccuracy()),
-                format.percent(charts.lastTestAccuracy())));
+        valuesText.set(text.format(charts.validated() ? "train.values.validation" : "train.values",
+                format.number(charts.lastLoss()), format.number(charts.smoothedLoss()),
+                format.percent(charts.lastTrainAccuracy()), format.percent(charts.lastHeldOutAccuracy())));
         chartRevision.set(chartRevision.get() + 1);
     }
 
@@ -104,10 +104,10 @@ final class RunLog {
             case DISCARDED -> text.get("train.log.discarded");
             case FAILED -> text.get("train.log.failed");
         };
-        return text.format("train.log.entry", run.number(), s.architecture().id(), s.dataset().displayName(),
+        return text.format(run.charts().validated() ? "train.log.entry.validation" : "train.log.entry", run.number(), s.architecture().id(), s.dataset().displayName(),
                 s.epochs(), s.batchSize(), format.optimizerName(s.optimizer()), TrainFormat.formatRate(s.learningRate()),
                 s.seed(), format.percent(run.charts().lastTrainAccuracy()),
-                format.percent(run.charts().lastTestAccuracy()),
+                format.percent(run.charts().lastHeldOutAccuracy()),
                 // a running run's time is in the progress line; the row would only show a frozen 0:00
                 run.outcome() == RunRecord.Outcome.RUNNING ? "\u2026"
                         : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,

@@ -46,6 +46,7 @@ public final class RunRecord {
         entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
         for (EpochRecord epoch : entry.history()) {
             run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
+                    Double.NaN, epoch.validationAccuracy() == null ? Double.NaN : epoch.validationAccuracy(),
                     epoch.testAccuracy(), Math.round(epoch.seconds() * 1000), 0));
         }
         Outcome how = switch (entry.outcome()) {

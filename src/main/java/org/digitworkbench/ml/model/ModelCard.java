@@ -21,8 +21,12 @@ public record ModelCard(int format, String dataset, String architecture, long pa
     }
 
     /** One row of the training history. */
+    /**
+     * One epoch's figures; {@code testAccuracy} is NaN when the test set was only scored at the end,
+     * {@code validationAccuracy} null when nothing was held out (and in cards written before validation existed).
+     */
     public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testAccuracy,
-                              double seconds) {
+                              double seconds, Double validationAccuracy) {
     }
 
     /** A card of a model trained from scratch. */

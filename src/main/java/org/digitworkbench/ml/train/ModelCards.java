@@ -25,7 +25,8 @@ public final class ModelCards {
     public static List<EpochRecord> history(List<EpochEvent> epochs) {
         return epochs.stream()
                 .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
-                        e.elapsedMillis() / 1000.0))
+                        e.elapsedMillis() / 1000.0,
+                        Double.isNaN(e.validationAccuracy()) ? null : e.validationAccuracy()))
                 .toList();
     }
 }

@@ -43,8 +43,16 @@ public final class Trainer {
                                  TrainingListener listener, TrainingControl control) {
         settings.validated();
         NativeRuntime.configure();
-        LabeledImages train = settings.limit() > 0 && settings.limit() < data.train().count()
-                ? data.train().first(settings.limit()) : data.train();
+        ValidationPlan plan = settings.validation();
+        if (data.train().count() - plan.images() < settings.batchSize()) {
+            throw new IllegalArgumentException("holding out " + plan.images() + " of " + data.train().count()
+                    + " training images leaves fewer than a batch (" + settings.batchSize() + ")");
+        }
+        ValidationSplit split = ValidationSplit.of(data.train().count(), plan.images(), settings.seed());
+        LabeledImages pool = split.trainingOf(data.train());
+        LabeledImages heldOut = split.heldOutOf(data.train());
+        LabeledImages train = settings.limit() > 0 && settings.limit() < pool.count()
+                ? pool.first(settings.limit()) : pool;
         Map<String, INDArray> params = startFrom != null ? startFrom.params()
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
@@ -59,7 +67,9 @@ public final class Trainer {
         UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);
         long start = System.currentTimeMillis();
         List<EpochEvent> epochs = new ArrayList<>();
-        EvaluationResult evaluation = null;
+        BestEpoch best = new BestEpoch(plan.patience());
+        EvaluationResult lastTested = null;
+        double lastValidationAccuracy = Double.NaN;
         long iteration = 0;
         double unsureBelow = Double.NaN;
         for (int epoch = 1; epoch <= settings.epochs() && !control.isCancelled(); epoch++) {
@@ -90,22 +100,38 @@ public final class Trainer {
                 break;
             }
             Predictor current = new Predictor(settings.architecture(), step.parameters());
-            evaluation = Evaluator.evaluate(current, data.test());
+            HeldOutScore validation = plan.holdsOut() ? HeldOutScore.of(current, heldOut)
+                    : new HeldOutScore(Double.NaN, Double.NaN);
+            lastTested = plan.testEachEpoch() ? Evaluator.evaluate(current, data.test()) : null;
+            lastValidationAccuracy = validation.accuracy();
             unsureBelow = calibration.threshold(current);
             long elapsed = System.currentTimeMillis() - start;
             long eta = elapsed / epoch * (settings.epochs() - epoch);
             EpochEvent event = new EpochEvent(epoch, settings.epochs(), lossSum / batchInEpoch,
-                    (double) correct / seen, evaluation.accuracy(), elapsed, eta);
+                    (double) correct / seen, validation.loss(), validation.accuracy(),
+                    lastTested == null ? Double.NaN : lastTested.accuracy(), elapsed, eta);
             epochs.add(event);
             listener.onEpoch(event);
-            listener.onCheckpoint(snapshot(settings, epochs, evaluation, unsureBelow, start, step.parameters(),
-                    lineage), evaluation);
+            listener.onCheckpoint(snapshot(settings, epochs, lastTested, unsureBelow, start, step.parameters(),
+                    lineage), lastTested);
+            if (plan.holdsOut() && best.offer(epoch, validation.accuracy()) && plan.keepBest()) {
+                best.keep(step.parameters(), unsureBelow);
+            }
+            if (best.patienceRunOut()) {
+                break;
+            }
         }
         boolean completed = !control.isCancelled();
+        boolean rewound = completed && best.params() != null && best.epoch() != epochs.size();
+        Map<String, INDArray> finalParams = rewound ? best.params() : step.parameters();
+        EvaluationResult evaluation = lastTested;
+        if (completed && !epochs.isEmpty() && (rewound || lastTested == null)) {
+            evaluation = Evaluator.evaluate(new Predictor(settings.architecture(), finalParams), data.test());
+        }
         long millis = System.currentTimeMillis() - start;
-        return new TrainingOutcome(snapshot(settings, epochs, evaluation, unsureBelow, start, step.parameters(),
-                lineage),
-                List.copyOf(epochs), evaluation, completed, millis);
+        return new TrainingOutcome(snapshot(settings, epochs, evaluation, rewound ? best.unsureBelow() : unsureBelow,
+                start, finalParams, lineage), List.copyOf(epochs), evaluation, completed, millis, best.epoch(),
+                rewound ? best.accuracy() : lastValidationAccuracy);
     }
 
     private static TrainedModel snapshot(TrainingSettings settings, List<EpochEvent> epochs,

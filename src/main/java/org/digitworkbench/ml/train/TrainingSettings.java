@@ -10,14 +10,25 @@ import org.digitworkbench.ml.arch.Architecture;
  * Everything that decides a training run. {@code limit} > 0 trains on the first {@code limit} training
  * images only (quick runs and tests); 0 means the whole training set. {@code negatives} adds that share of
  * each batch as drawings that are not digits, taught to leave the network unsure (outlier exposure).
+ * {@code validation} holds images out of the training set to watch (and steer) the run; the limit applies to
+ * the images left.
  */
 public record TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
                                double learningRate, Optimizer optimizer, long seed, int limit,
-                               LearningRateSchedule schedule, Augmentation augmentation, double negatives) {
+                               LearningRateSchedule schedule, Augmentation augmentation, double negatives,
+                               ValidationPlan validation) {
     public static final int MAX_EPOCHS = 100;
     public static final int MIN_BATCH = 8;
     public static final int MAX_BATCH = 4096;
     public static final double MAX_NEGATIVES = 0.5;
+
+    /** No validation: the test set is scored after every epoch. */
+    public TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
+                            double learningRate, Optimizer optimizer, long seed, int limit,
+                            LearningRateSchedule schedule, Augmentation augmentation, double negatives) {
+        this(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit, schedule, augmentation,
+                negatives, ValidationPlan.NONE);
+    }
 
     /** Constant rate, the architecture's own augmentation, no negatives. */
     public TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
@@ -34,7 +45,12 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
     public TrainingSettings withRecipe(LearningRateSchedule newSchedule, Augmentation newAugmentation,
                                        double newNegatives) {
         return new TrainingSettings(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
-                newSchedule, newAugmentation, newNegatives);
+                newSchedule, newAugmentation, newNegatives, validation);
+    }
+
+    public TrainingSettings withValidation(ValidationPlan newValidation) {
+        return new TrainingSettings(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
+                schedule, augmentation, negatives, newValidation);
     }
 
     public static TrainingSettings defaults(DatasetId dataset, Architecture architecture) {
@@ -71,6 +87,11 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         }
         if (!(negatives >= 0 && negatives <= MAX_NEGATIVES)) {
             problems.add("the share of negatives must be between 0 and " + MAX_NEGATIVES + " (got " + negatives + ")");
+        }
+        if (validation == null) {
+            problems.add("choose a validation plan");
+        } else {
+            problems.addAll(validation.problems());
         }
         if (limit < 0) {
             problems.add("limit must be 0 (all images) or a positive number of images (got " + limit + ")");

@@ -77,7 +77,7 @@ class RunHistoryWindowTest {
                 .findFirst().orElseThrow();
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
         assertEquals(10, run.charts().loss().size(), "640 images in batches of 64");
-        assertTrue(run.charts().lastTestAccuracy() > 0.5, "test accuracy " + run.charts().lastTestAccuracy());
+        assertTrue(run.charts().lastHeldOutAccuracy() > 0.5, "test accuracy " + run.charts().lastHeldOutAccuracy());
         String row = train.log().describe(run);
         assertTrue(row.contains("(command line)") && row.contains("mlp"), row);
 

@@ -263,7 +263,7 @@ class TrainViewModelTest {
         RunRecord run = model.log().runs().get(0);
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
         assertEquals(40, run.charts().loss().offered());
-        assertEquals(2, run.charts().testAccuracy().size());
+        assertEquals(2, run.charts().heldOutAccuracy().size());
         assertEquals(1.0, model.progress().progressProperty().get(), 1e-9);
         assertTrue(Files.isRegularFile(locator.userModelFile(DATA)), "saved as the active model");
         assertEquals(0.82, models.status().model().card().testAccuracy(), 1e-9);
@@ -319,7 +319,7 @@ class TrainViewModelTest {
         engine.epochs = 100;
         model.controller().setKeepPartialDecision(run -> true);
         assertTrue(model.start());
-        runFxUntil("one epoch", () -> model.log().runs().get(0).charts().testAccuracy().size() >= 1);
+        runFxUntil("one epoch", () -> model.log().runs().get(0).charts().heldOutAccuracy().size() >= 1);
         model.controller().stop();
         runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertEquals(RunRecord.Outcome.KEPT, model.log().runs().get(0).outcome());

@@ -2,10 +2,12 @@ package org.digitworkbench.ml.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -133,5 +138,89 @@ class TrainerTest {
         TrainingOutcome outcome = run.get(60, TimeUnit.SECONDS);
         assertTrue(outcome.completed());
         assertEquals(20, iterations.size());
+    }
+
+    /** A rate high enough that validation accuracy jumps about from epoch to epoch. */
+    private static TrainingSettings erratic(int epochs, ValidationPlan plan) {
+        return new TrainingSettings(DatasetId.MNIST, Architecture.MLP, epochs, 32, 0.05, Optimizer.ADAM, 7, 1000)
+                .withValidation(plan);
+    }
+
+    private static LabeledImages heldOut(DatasetSplits data, int images, long seed) {
+        return ValidationSplit.of(data.train().count(), images, seed).heldOutOf(data.train());
+    }
+
+    @Test
+    void eachEpochIsScoredOnTheValidationImagesAndTheTestSetOnlyAtTheEnd() {
+        List<EpochEvent> epochs = new CopyOnWriteArrayList<>();
+        TrainingOutcome outcome = new Trainer().train(erratic(2, new ValidationPlan(500, false, 0, false)),
+                TestData.mnist(), null, new TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochEvent event) {
+                        epochs.add(event);
+                    }
+                }, new TrainingControl());
+
+        assertEquals(2, epochs.size());
+        for (EpochEvent epoch : epochs) {
+            assertTrue(epoch.validationAccuracy() > 0.1 && epoch.validationLoss() > 0, epoch.toString());
+            assertTrue(Double.isNaN(epoch.testAccuracy()), "no test score per epoch unless asked: " + epoch);
+        }
+        assertEquals(10_000, outcome.evaluation().total(), "the test set is scored at the end");
+        assertEquals(epochs.get(1).validationAccuracy(), outcome.validationAccuracy());
+        double onHeldOut = HeldOutScore.of(new Predictor(Architecture.MLP, outcome.model().params()),
+                heldOut(TestData.mnist(), 500, 7)).accuracy();
+        assertEquals(epochs.get(1).validationAccuracy(), onHeldOut, 1e-12, "the same 500 images, again from the seed");
+    }
+
+    @Test
+    void keepBestReturnsTheBestEpochsWeights() {
+        List<EpochEvent> epochs = new CopyOnWriteArrayList<>();
+        List<Map<String, INDArray>> weights = new CopyOnWriteArrayList<>();
+        TrainingOutcome outcome = new Trainer().train(erratic(6, new ValidationPlan(500, true, 0, false)),
+                TestData.mnist(), null, new TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochEvent event) {
+                        epochs.add(event);
+                    }
+
+                    @Override
+                    public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+                        weights.add(snapshot.params());
+                    }
+                }, new TrainingControl());
+
+        List<Double> accuracies = epochs.stream().map(EpochEvent::validationAccuracy).toList();
+        int best = 1 + accuracies.indexOf(accuracies.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertEquals(6, epochs.size());
+        assertEquals(best, outcome.bestEpoch(), accuracies.toString());
+        assertNotEquals(6, best, "the last epoch should not be the best here: " + accuracies);
+        assertEquals(accuracies.get(best - 1), outcome.validationAccuracy());
+        double onHeldOut = HeldOutScore.of(new Predictor(Architecture.MLP, outcome.model().params()),
+                heldOut(TestData.mnist(), 500, 7)).accuracy();
+        assertEquals(accuracies.get(best - 1), onHeldOut, 1e-12);
+        for (String name : outcome.model().params().keySet()) {
+            assertTrue(outcome.model().params().get(name).equalsWithEps(weights.get(best - 1).get(name), 1e-7),
+                    name + " is not the best epoch's");
+        }
+        assertFalse(outcome.model().params().get("w0").equalsWithEps(weights.get(5).get("w0"), 1e-7),
+                "the last epoch's weights were not returned");
+        assertEquals(6, outcome.model().card().history().size(), "the card still tells every epoch");
+    }
+
+    @Test
+    void patienceStopsAfterThatManyEpochsWithoutABetterValidationAccuracy() {
+        TrainingOutcome outcome = new Trainer().train(erratic(20, new ValidationPlan(500, false, 1, false)),
+                TestData.mnist(), null, TrainingListener.NONE, new TrainingControl());
+
+        List<Double> accuracies = outcome.epochs().stream().map(EpochEvent::validationAccuracy).toList();
+        assertTrue(outcome.completed());
+        assertTrue(accuracies.size() < 20, accuracies.toString());
+        int last = accuracies.size() - 1;
+        assertEquals(last, outcome.bestEpoch(), "one epoch after the best: " + accuracies);
+        assertTrue(accuracies.get(last) <= accuracies.get(last - 1), accuracies.toString());
+        for (int i = 1; i < last; i++) {
+            assertTrue(accuracies.get(i) > accuracies.get(i - 1), "improved until then: " + accuracies);
+        }
     }
 }

@@ -49,4 +49,14 @@ class TrainingSettingsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Optimizer.fromId("lbfgs"));
         assertEquals("unknown optimizer 'lbfgs'; choose one of adam, rmsprop, sgd", e.getMessage());
     }
+
+    @Test
+    void keepingTheBestOrStoppingEarlyNeedsValidationImages() {
+        assertEquals(List.of("keeping the best epoch needs validation images", "stopping early needs validation images"),
+                with(1, 64, 1e-3, 0).withValidation(new ValidationPlan(0, true, 2, false)).problems());
+        assertEquals(List.of("validation must be 0 (none) or a positive number of images (got -1)",
+                        "patience must be 0 (never stop early) or a positive number of epochs (got -3)"),
+                with(1, 64, 1e-3, 0).withValidation(new ValidationPlan(-1, false, -3, false)).problems());
+        assertEquals(List.of(), with(1, 64, 1e-3, 0).withValidation(new ValidationPlan(5000, true, 3, false)).problems());
+    }
 }
