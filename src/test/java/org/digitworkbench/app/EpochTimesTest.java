@@ -21,7 +21,7 @@ class EpochTimesTest {
                                 int epochs) {
         List<EpochRecord> history = new java.util.ArrayList<>();
         for (int e = 1; e <= epochs; e++) {
-            history.add(new EpochRecord(e, 0.3, 0.9, 0.9, e * secondsPerEpoch));
+            history.add(new EpochRecord(e, 0.3, 0.9, 0.9, e * secondsPerEpoch, null));
         }
         return new RunEntry(id, RunEntry.WINDOW, id, "mnist", arch, epochs, 64, 0.001, "adam", 42, limit, null,
                 List.of(), history, RunEntry.Outcome.FINISHED, null, 0.9, epochs * secondsPerEpoch, null,
