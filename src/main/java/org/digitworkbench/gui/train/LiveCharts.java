@@ -2,7 +2,9 @@ package org.digitworkbench.gui.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -19,33 +21,40 @@ final class LiveCharts {
     private final LineChart<Number, Number> accuracyChart;
     private final List<Link> links = new ArrayList<>();
     private final NumberAxis lossX;
+    private final NumberAxis lossY;
     private final NumberAxis accuracyX;
-    private RunCharts shown;
+    private final NumberAxis accuracyY;
     private final String testName;
     private final String validationName;
+    private RunCharts shown;
 
     /** One chart series fed from one data series. */
     private static final class Link {
-        final XYChart.Series<Number, Number> series;
-        final java.util.function.Function<RunCharts, DecimatingSeries> source;
+        final LineChart<Number, Number> chart;
+        String name;
+        final Function<RunCharts, DecimatingSeries> source;
         final double scale;
+        XYChart.Series<Number, Number> series;
         int count;
         int rewrites;
 
-        Link(XYChart.Series<Number, Number> series, java.util.function.Function<RunCharts, DecimatingSeries> source,
+        Link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
              double scale) {
-            this.series = series;
+            this.chart = chart;
+            this.name = name;
             this.source = source;
             this.scale = scale;
+            this.series = new XYChart.Series<>();
+            series.setName(name);
         }
     }
 
     LiveCharts(Messages text) {
         lossX = axis(text.get("train.chart.epoch"));
-        NumberAxis lossY = axis(text.get("train.chart.loss"));
+        lossY = axis(text.get("train.chart.loss"));
         lossChart = chart(lossX, lossY, text.get("train.chart.lossTitle"), "loss-chart");
         accuracyX = axis(text.get("train.chart.epoch"));
-        NumberAxis accuracyY = axis(text.get("train.chart.accuracy"));
+        accuracyY = axis(text.get("train.chart.accuracy"));
         accuracyChart = chart(accuracyX, accuracyY, text.get("train.chart.accuracyTitle"), "accuracy-chart");
         link(lossChart, text.get("train.chart.lossRaw"), RunCharts::loss, 1);
         link(lossChart, text.get("train.chart.lossSmooth"), RunCharts::smoothLoss, 1);
@@ -53,6 +62,7 @@ final class LiveCharts {
         testName = text.get("train.chart.test");
         validationName = text.get("train.chart.validation");
         link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
+        showPlanned(1);
     }
 
     private static NumberAxis axis(String label) {
@@ -60,7 +70,8 @@ final class LiveCharts {
         axis.setLabel(label);
         axis.setForceZeroInRange(false);
         axis.setAnimated(false);
-        axis.setAutoRanging(true);
+        // the ranges come from ChartBounds, set with the points they fit
+        axis.setAutoRanging(false);
         return axis;
     }
 
@@ -76,12 +87,11 @@ final class LiveCharts {
         return chart;
     }
 
-    private void link(LineChart<Number, Number> chart, String name,
-                      java.util.function.Function<RunCharts, DecimatingSeries> source, double scale) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        chart.getData().add(series);
-        links.add(new Link(series, source, scale));
+    private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
+                      double scale) {
+        Link link = new Link(chart, name, source, scale);
+        chart.getData().add(link.series);
+        links.add(link);
     }
 
     LineChart<Number, Number> lossChart() {
@@ -92,48 +102,81 @@ final class LiveCharts {
         return accuracyChart;
     }
 
+    /** No run shown: empty charts over the epochs of the run the form would start. */
+    void showPlanned(int epochs) {
+        if (shown != null) {
+            return;
+        }
+        apply(lossX, ChartBounds.lossEpochs(epochs));
+        apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
+        apply(lossY, ChartBounds.EMPTY_LOSS);
+        apply(accuracyY, ChartBounds.EMPTY_ACCURACY);
+    }
+
     /** Shows the run's charts, adding only the points the chart does not have yet. */
     void sync(RunRecord run) {
         RunCharts charts = run == null ? null : run.charts();
-        boolean other = charts != shown;
-        shown = charts;
-        if (other && run != null) {
-            // both x axes span the whole run, so the loss line's length shows how far it has come
+        if (charts != shown) {
+            shown = charts;
+            // the last line is the held-out images': a validation split's, else the test set's
+            links.get(links.size() - 1).name = charts != null && charts.validated() ? validationName : testName;
+            replaceSeries(charts);
+        } else if (charts != null) {
+            for (Link link : links) {
+                DecimatingSeries data = link.source.apply(charts);
+                if (data.rewrites() != link.rewrites || data.size() < link.count) {
+                    link.series.getData().setAll(points(data, 0, link.scale));
+                } else if (data.size() > link.count) {
+                    link.series.getData().addAll(points(data, link.count, link.scale));
+                }
+                link.count = data.size();
+                link.rewrites = data.rewrites();
+            }
+        }
+        if (charts != null) {
             int epochs = run.settings().epochs();
-            for (NumberAxis axis : new NumberAxis[] {lossX, accuracyX}) {
-                axis.setAutoRanging(false);
-                axis.setLowerBound(0);
-                axis.setUpperBound(epochs);
-                axis.setTickUnit(epochs <= 10 ? (axis == lossX && epochs <= 2 ? 0.25 : 1) : Math.ceil(epochs / 10.0));
-            }
+            apply(lossX, ChartBounds.lossEpochs(epochs));
+            apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
+            apply(lossY, ChartBounds.loss(charts.loss(), charts.smoothLoss()));
+            apply(accuracyY, ChartBounds.accuracy(charts.trainAccuracy(), charts.heldOutAccuracy()));
         }
-        XYChart.Series<Number, Number> heldOut = links.get(links.size() - 1).series;
-        String heldOutName = charts != null && charts.validated() ? validationName : testName;
-        if (!heldOutName.equals(heldOut.getName())) {
-            heldOut.setName(heldOutName);
-        }
-        for (Link link : links) {
-            if (charts == null) {
-                link.series.getData().clear();
-                continue;
-            }
-            DecimatingSeries data = link.source.apply(charts);
-            if (other || data.rewrites() != link.rewrites || data.size() < link.count) {
-                List<XYChart.Data<Number, Number>> all = new ArrayList<>(data.size());
-                for (int i = 0; i < data.size(); i++) {
-                    all.add(new XYChart.Data<>(data.x(i), data.y(i) * link.scale));
+    }
+
+    /**
+     * Another run: new series in place of the old ones. Emptying a series is not enough, as a LineChart leaves
+     * the line of a series without points as it was drawn last: the previous run's line stayed, and after a
+     * resize it no longer matched the axes and ran past the plot's edge.
+     */
+    private void replaceSeries(RunCharts charts) {
+        for (LineChart<Number, Number> chart : List.of(lossChart, accuracyChart)) {
+            List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
+            for (Link link : links) {
+                if (link.chart != chart) {
+                    continue;
                 }
-                link.series.getData().setAll(all);
-            } else if (data.size() > link.count) {
-                List<XYChart.Data<Number, Number>> added = new ArrayList<>(data.size() - link.count);
-                for (int i = link.count; i < data.size(); i++) {
-                    added.add(new XYChart.Data<>(data.x(i), data.y(i) * link.scale));
-                }
-                link.series.getData().addAll(added);
+                DecimatingSeries data = charts == null ? null : link.source.apply(charts);
+                List<XYChart.Data<Number, Number>> points = data == null ? List.of() : points(data, 0, link.scale);
+                link.series = new XYChart.Series<>(link.name, FXCollections.observableArrayList(points));
+                link.count = data == null ? 0 : data.size();
+                link.rewrites = data == null ? 0 : data.rewrites();
+                fresh.add(link.series);
             }
-            link.count = data.size();
-            link.rewrites = data.rewrites();
+            chart.getData().setAll(fresh);
         }
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(DecimatingSeries data, int from, double scale) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(Math.max(0, data.size() - from));
+        for (int i = from; i < data.size(); i++) {
+            points.add(new XYChart.Data<>(data.x(i), data.y(i) * scale));
+        }
+        return points;
+    }
+
+    private static void apply(NumberAxis axis, ChartBounds.AxisRange range) {
+        axis.setLowerBound(range.lower());
+        axis.setUpperBound(range.upper());
+        axis.setTickUnit(range.tick());
     }
 
     /** Total points on both charts (tests look at it). */

@@ -206,6 +206,12 @@ final class TrainSettingsForm {
                 augmentation.get(), teachUnsure.get() ? NEGATIVES : 0);
     }
 
+    /** The epochs the form would run, for the empty charts' axes; 1 while the field holds no valid count. */
+    int plannedEpochs() {
+        Integer e = parseInt(epochs.get());
+        return e == null || e < 1 || e > TrainingSettings.MAX_EPOCHS ? 1 : e;
+    }
+
     /** The active model's weights when the form says continue; null: from scratch. */
     TrainedModel startingModel() {
         return continueTraining.get() ? models.status().model() : null;

@@ -69,6 +69,8 @@ public final class TrainView implements WorkbenchView {
                 }
             }
         });
+        charts.showPlanned(model.form().plannedEpochs());
+        model.form().epochsProperty().addListener((obs, old, now) -> charts.showPlanned(model.form().plannedEpochs()));
         model.log().chartRevisionProperty().addListener((obs, old, now) -> {
             RunRecord shown = model.log().shownRunProperty().get();
             charts.sync(shown);

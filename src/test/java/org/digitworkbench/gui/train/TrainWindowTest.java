@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import javafx.geometry.Bounds;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -125,6 +127,10 @@ class TrainWindowTest {
         assertEquals(32, run.charts().loss().offered(), "2000 images in batches of 64");
         assertTrue(points(robot, "#loss-chart") >= 2 * 32, "raw and smoothed loss drawn");
         assertEquals(2, points(robot, "#accuracy-chart"), "train and test accuracy of the epoch");
+        assertAxesFitThePoints(robot, 1);
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 150));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLinesInsideThePlots(robot);
         assertTrue(progressUpdates.get() >= 1);
         assertEquals(1.0, robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress(), 1e-9);
         assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("test accuracy"));
@@ -147,7 +153,14 @@ class TrainWindowTest {
         // continuing the model just made: the new one remembers it, in the window and in the file
         String firstCreated = workbench.models().status().model().card().createdAt();
         robot.interact(() -> train.form().continueTrainingProperty().set(true));
-        robot.clickOn(start);
+        // paused at once, so the second run cannot end an epoch before the charts are looked at
+        robot.interact(() -> {
+            start.fire();
+            train.controller().pause();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertChartsEmpty(robot);
+        robot.interact(() -> train.controller().resume());
         await("the continued run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunRecord.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
@@ -158,6 +171,70 @@ class TrainWindowTest {
         assertEquals(firstCreated, ModelStore.load(userModels.resolve("mnist.zip")).card().continuedFrom().createdAt());
         await("the second run in the history", 10, () -> history.list().size() == 2);
         assertEquals(firstCreated, history.list().get(0).continuedFrom());
+
+        // the first run again, from the log: its lines only
+        robot.interact(() -> train.log().show(train.log().runs().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, points(robot, "#accuracy-chart"));
+        assertEquals(train.log().runs().get(1).charts().loss().size() * 2, points(robot, "#loss-chart"));
+        assertAxesFitThePoints(robot, 1);
+    }
+
+    /** A run that has not ended an epoch: no accuracy point and no line of the run before. */
+    private static void assertChartsEmpty(FxRobot robot) {
+        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        assertEquals(2, accuracy.getData().size(), "train and test series");
+        for (XYChart.Series<?, ?> series : accuracy.getData()) {
+            assertEquals(List.of(), series.getData(), series.getName() + " holds the previous run's points");
+            assertTrue(((javafx.scene.shape.Path) series.getNode()).getElements().isEmpty(), series.getName() + " still drawn");
+        }
+        NumberAxis epochs = (NumberAxis) accuracy.getXAxis();
+        assertEquals(0, epochs.getLowerBound(), 1e-9, "one epoch: 0 to 1");
+        assertEquals(1, epochs.getUpperBound(), 1e-9);
+    }
+
+    /** The axes are set, not auto-ranged: epochs of the run, values that fit the points, accuracy within 0..100 %. */
+    @SuppressWarnings("unchecked")
+    private static void assertAxesFitThePoints(FxRobot robot, int epochs) {
+        for (String id : new String[] {"#loss-chart", "#accuracy-chart"}) {
+            LineChart<Number, Number> chart = robot.lookup(id).queryAs(LineChart.class);
+            NumberAxis x = (NumberAxis) chart.getXAxis();
+            NumberAxis y = (NumberAxis) chart.getYAxis();
+            assertEquals(epochs, x.getUpperBound(), 1e-9, id + " epochs");
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (XYChart.Series<Number, Number> series : chart.getData()) {
+                for (XYChart.Data<Number, Number> point : series.getData()) {
+                    double px = point.getXValue().doubleValue();
+                    double py = point.getYValue().doubleValue();
+                    assertTrue(px >= x.getLowerBound() && px <= x.getUpperBound(), id + ": x " + px + " off the axis");
+                    min = Math.min(min, py);
+                    max = Math.max(max, py);
+                }
+            }
+            assertTrue(min >= y.getLowerBound() && max <= y.getUpperBound(),
+                    id + ": " + min + ".." + max + " outside " + y.getLowerBound() + ".." + y.getUpperBound());
+            double span = y.getUpperBound() - y.getLowerBound();
+            assertTrue(span <= 2 * Math.max(max - min, 1), id + ": " + span + " is far wider than the points' range");
+        }
+        NumberAxis accuracy = (NumberAxis) robot.lookup("#accuracy-chart").queryAs(LineChart.class).getYAxis();
+        assertTrue(accuracy.getLowerBound() >= 0 && accuracy.getUpperBound() <= 100);
+    }
+
+    /** Each line within its chart's plot area (a pixel or two for the stroke). */
+    private static void assertLinesInsideThePlots(FxRobot robot) {
+        for (String id : new String[] {"#loss-chart", "#accuracy-chart"}) {
+            LineChart<?, ?> chart = robot.lookup(id).queryAs(LineChart.class);
+            javafx.scene.Node plot = chart.lookup(".chart-plot-background");
+            Bounds area = plot.localToScene(plot.getLayoutBounds());
+            for (XYChart.Series<?, ?> series : chart.getData()) {
+                javafx.scene.Node line = series.getNode();
+                Bounds drawn = line.localToScene(line.getLayoutBounds());
+                assertTrue(drawn.getMinX() >= area.getMinX() - 3 && drawn.getMaxX() <= area.getMaxX() + 3
+                        && drawn.getMinY() >= area.getMinY() - 3 && drawn.getMaxY() <= area.getMaxY() + 3,
+                        id + " " + series.getName() + " at " + drawn + " outside the plot " + area);
+            }
+        }
     }
 
     @Test

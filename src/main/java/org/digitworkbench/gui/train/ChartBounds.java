@@ -1,0 +1,90 @@
+package org.digitworkbench.gui.train;
+
+import org.digitworkbench.app.DecimatingSeries;
+
+/**
+ * The axis ranges of the two charts, worked out here instead of by the axes' auto-ranging: the epoch axes span
+ * the planned run (so a line's length shows how far the run has come), the value axes fit the points of the run
+ * shown. Toolkit-free; the view copies the ranges onto its axes in the same pulse as the points.
+ */
+final class ChartBounds {
+    /** Value axes of a chart without points. */
+    static final AxisRange EMPTY_LOSS = new AxisRange(0, 1, 0.2);
+    static final AxisRange EMPTY_ACCURACY = new AxisRange(0, 100, 20);
+    private static final int TICKS = 5;
+
+    private ChartBounds() {
+    }
+
+    /** One axis: lower and upper bound and the distance between tick marks. */
+    record AxisRange(double lower, double upper, double tick) {
+    }
+
+    /** Loss x axis: from the start of the first epoch (0) to the end of the last. */
+    static AxisRange lossEpochs(int epochs) {
+        int n = Math.max(1, epochs);
+        return new AxisRange(0, n, n <= 2 ? 0.25 : epochTick(n));
+    }
+
+    /** Accuracy x axis: epoch 1 to the last; a one-epoch run's single point sits at the right end of 0..1. */
+    static AxisRange accuracyEpochs(int epochs) {
+        int n = Math.max(1, epochs);
+        return n == 1 ? new AxisRange(0, 1, 1) : new AxisRange(1, n, epochTick(n));
+    }
+
+    private static double epochTick(int epochs) {
+        return epochs <= 10 ? 1 : Math.ceil(epochs / 10.0);
+    }
+
+    /** Loss y axis: the points' range, on round numbers, never below 0 (cross-entropy is not negative). */
+    static AxisRange loss(DecimatingSeries... series) {
+        double[] range = range(1, series);
+        return range == null ? EMPTY_LOSS : fit(range[0], range[1], 0, Double.POSITIVE_INFINITY);
+    }
+
+    /** Accuracy y axis in percent: the points' range on round numbers, within 0..100. */
+    static AxisRange accuracy(DecimatingSeries... series) {
+        double[] range = range(100, series);
+        return range == null ? EMPTY_ACCURACY : fit(range[0], range[1], 0, 100);
+    }
+
+    /** Smallest and largest finite y of the series times {@code scale}; null without such points. */
+    private static double[] range(double scale, DecimatingSeries... series) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (DecimatingSeries s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                double y = s.y(i) * scale;
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
+                }
+            }
+        }
+        return min > max ? null : new double[] {min, max};
+    }
+
+    /** Widens min..max to multiples of a round tick (1, 2 or 5 times a power of ten), clamped to floor..ceiling. */
+    static AxisRange fit(double min, double max, double floor, double ceiling) {
+        double span = max - min;
+        if (span <= 0) {
+            // one value (or equal ones): a little room either side, so the line is not on the edge
+            span = Math.max(Math.abs(max) * 0.1, 1e-3);
+        }
+        double tick = niceTick(span / TICKS);
+        double lower = Math.max(floor, Math.floor(min / tick) * tick);
+        double upper = Math.min(ceiling, Math.ceil(max / tick) * tick);
+        if (upper <= lower) {
+            lower = Math.max(floor, lower - tick);
+            upper = Math.min(ceiling, upper + tick);
+        }
+        return new AxisRange(lower, upper, tick);
+    }
+
+    private static double niceTick(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * power;
+    }
+}
