@@ -22,30 +22,20 @@ public final class Evaluator {
     /** @param progress the share of images done, 0 to 1, after each batch (on the calling thread) */
     public static EvaluationResult evaluate(Predictor predictor, LabeledImages images, DoubleConsumer progress) {
         int classes = Architecture.CLASSES;
-        int size = Architecture.INPUT_SIZE;
         int[][] confusion = new int[classes][classes];
         List<Misclassification> wrong = new ArrayList<>();
-        int correct = 0;
-        for (int start = 0; start < images.count(); start += BATCH) {
-            int n = Math.min(BATCH, images.count() - start);
-            float[] batch = new float[n * size];
-            for (int i = 0; i < n; i++) {
-                images.copyImageTo(start + i, batch, i * size);
+        int[] correct = {0};
+        predictor.readAll(images, BATCH, (index, probabilities) -> {
+            int actual = images.label(index);
+            int predicted = Predictor.argMax(probabilities);
+            confusion[actual][predicted]++;
+            if (actual == predicted) {
+                correct[0]++;
+            } else {
+                wrong.add(new Misclassification(index, actual, predicted, probabilities[predicted]));
             }
-            float[][] probabilities = predictor.probabilities(batch, n);
-            for (int i = 0; i < n; i++) {
-                int actual = images.label(start + i);
-                int predicted = Predictor.argMax(probabilities[i]);
-                confusion[actual][predicted]++;
-                if (actual == predicted) {
-                    correct++;
-                } else {
-                    wrong.add(new Misclassification(start + i, actual, predicted, probabilities[i][predicted]));
-                }
-            }
-            progress.accept((double) (start + n) / images.count());
-        }
-        double accuracy = images.count() == 0 ? Double.NaN : (double) correct / images.count();
+        }, done -> progress.accept((double) done / images.count()));
+        double accuracy = images.count() == 0 ? Double.NaN : (double) correct[0] / images.count();
         return new EvaluationResult(accuracy, confusion, List.copyOf(wrong));
     }
 }

@@ -1,7 +1,9 @@
 package org.digitworkbench.ml.model;
 
 import java.util.Map;
+import java.util.function.IntConsumer;
 
+import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.GraphBuilder;
 import org.digitworkbench.ml.runtime.NativeRuntime;
@@ -35,6 +37,33 @@ public final class Predictor {
             System.arraycopy(flat, i * Architecture.CLASSES, result[i], 0, Architecture.CLASSES);
         }
         return result;
+    }
+
+    /** One image's answer from {@link #readAll}: its index in the set and its class probabilities. */
+    @FunctionalInterface
+    public interface Reading {
+        void accept(int index, float[] probabilities);
+    }
+
+    /**
+     * Reads every image of {@code images} in order, {@code batch} at a time.
+     *
+     * @param afterBatch how many images are done, after each batch
+     */
+    public void readAll(LabeledImages images, int batch, Reading reading, IntConsumer afterBatch) {
+        int size = Architecture.INPUT_SIZE;
+        for (int start = 0; start < images.count(); start += batch) {
+            int n = Math.min(batch, images.count() - start);
+            float[] pixels = new float[n * size];
+            for (int i = 0; i < n; i++) {
+                images.copyImageTo(start + i, pixels, i * size);
+            }
+            float[][] probabilities = probabilities(pixels, n);
+            for (int i = 0; i < n; i++) {
+                reading.accept(start + i, probabilities[i]);
+            }
+            afterBatch.accept(start + n);
+        }
     }
 
     public static int argMax(float[] values) {

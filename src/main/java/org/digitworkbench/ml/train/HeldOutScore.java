@@ -1,7 +1,6 @@
 package org.digitworkbench.ml.train;
 
 import org.digitworkbench.data.LabeledImages;
-import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.Predictor;
 
 /** A network's mean cross-entropy loss and accuracy on a labelled set it was not trained on. */
@@ -11,26 +10,17 @@ public record HeldOutScore(double loss, double accuracy) {
     private static final double SMALLEST_PROBABILITY = 1e-7;
 
     public static HeldOutScore of(Predictor predictor, LabeledImages images) {
-        int size = Architecture.INPUT_SIZE;
-        double lossSum = 0;
-        long correct = 0;
-        for (int start = 0; start < images.count(); start += BATCH) {
-            int n = Math.min(BATCH, images.count() - start);
-            float[] batch = new float[n * size];
-            for (int i = 0; i < n; i++) {
-                images.copyImageTo(start + i, batch, i * size);
+        double[] lossSum = {0};
+        long[] correct = {0};
+        predictor.readAll(images, BATCH, (index, probabilities) -> {
+            int actual = images.label(index);
+            lossSum[0] -= Math.log(Math.max(SMALLEST_PROBABILITY, probabilities[actual]));
+            if (Predictor.argMax(probabilities) == actual) {
+                correct[0]++;
             }
-            float[][] probabilities = predictor.probabilities(batch, n);
-            for (int i = 0; i < n; i++) {
-                int actual = images.label(start + i);
-                lossSum -= Math.log(Math.max(SMALLEST_PROBABILITY, probabilities[i][actual]));
-                if (Predictor.argMax(probabilities[i]) == actual) {
-                    correct++;
-                }
-            }
-        }
+        }, done -> { });
         int count = images.count();
         return count == 0 ? new HeldOutScore(Double.NaN, Double.NaN)
-                : new HeldOutScore(lossSum / count, (double) correct / count);
+                : new HeldOutScore(lossSum[0] / count, (double) correct[0] / count);
     }
 }
