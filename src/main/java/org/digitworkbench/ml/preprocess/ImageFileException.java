@@ -1,12 +1,11 @@
 package org.digitworkbench.ml.preprocess;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.digitworkbench.data.LocalizableFailure;
+import org.digitworkbench.data.FileFailure;
 
 /** A picture file that cannot be read: one line naming the file and saying why. */
-public final class ImageFileException extends IOException implements LocalizableFailure {
+public final class ImageFileException extends FileFailure {
     /** What is wrong; each has a {@code failure.picture.*} key, {0} the file and {1} the decoder's words. */
     public enum Reason {
         MISSING("failure.picture.missing"),
@@ -23,27 +22,13 @@ public final class ImageFileException extends IOException implements Localizable
     }
 
     private final Reason reason;
-    private final String file;
-    private final String detail;
 
     ImageFileException(Path file, Reason reason, String problem, String detail, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(file, reason.key, problem, detail, cause);
         this.reason = reason;
-        this.file = file.toString();
-        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String key() {
-        return reason.key;
-    }
-
-    @Override
-    public Object[] args() {
-        return new Object[] {file, detail};
     }
 }
