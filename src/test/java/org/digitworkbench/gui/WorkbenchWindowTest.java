@@ -107,6 +107,21 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aTabGetsItsViewWhenFirstShown(FxRobot robot) {
+        // the first frame styles and lays out the shown view only (start-up time)
+        javafx.scene.control.TabPane tabs = workbench.window().tabs();
+        int shown = tabs.getSelectionModel().getSelectedIndex();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            assertEquals(i == shown, tabs.getTabs().get(i).getContent() != null, "tab " + i);
+        }
+        int other = shown == 0 ? 1 : 0;
+        robot.clickOn(tabs.getTabs().get(other).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tabs.getTabs().get(other).getContent() != null);
+        assertTrue(tabs.getTabs().get(other).getContent().getScene() != null);
+    }
+
+    @Test
     void aStrokeGivesTenBarsAndEscapeClearsThem(FxRobot robot) throws Exception {
         await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
         assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));

@@ -7,6 +7,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -63,7 +64,18 @@ public final class MainWindow {
         errorBar.setAlignment(Pos.CENTER_LEFT);
         showError(null);
         for (int i = 0; i < views.size(); i++) {
-            Tab tab = new Tab(views.get(i).title(), views.get(i).node());
+            Tab tab = new Tab(views.get(i).title());
+            Node content = views.get(i).node();
+            // a tab gets its view when first shown: the window's first frame styles and lays out one view, not three
+            if (i == model.pageProperty().get().ordinal()) {
+                tab.setContent(content);
+            } else {
+                tab.selectedProperty().addListener((obs, was, selected) -> {
+                    if (selected && tab.getContent() == null) {
+                        tab.setContent(content);
+                    }
+                });
+            }
             tab.setClosable(false);
             KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
                     KeyCombination.SHORTCUT_DOWN);
