@@ -27,17 +27,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.digitworkbench.TestData;
-import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.common.ThemeChoice;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
-import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.sketch.Stroke;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,11 +64,7 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        WorkbenchApp.applyTheme();
-        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
-                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
-        workbench.show(stage);
+        workbench = WindowUnderTest.show(stage, userModels, settingsDir, TEXT);
     }
 
     @AfterEach

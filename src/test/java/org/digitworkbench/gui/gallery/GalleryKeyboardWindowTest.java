@@ -18,15 +18,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.gui.TinyModel;
+import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
-import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
-import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.eval.Misclassification;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,11 +56,7 @@ class GalleryKeyboardWindowTest {
 
     @Start
     void start(Stage stage) {
-        WorkbenchApp.applyTheme();
-        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, GalleryWindowTest.datasets(),
-                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
-        workbench.show(stage);
+        workbench = WindowUnderTest.show(stage, userModels, settingsDir, TEXT);
         gallery = workbench.galleryViewModel();
     }
 

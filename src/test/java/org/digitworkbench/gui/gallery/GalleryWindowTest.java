@@ -24,21 +24,19 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
-import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.TinyModel;
+import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
-import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
-import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
 import org.digitworkbench.ml.eval.Misclassification;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,11 +63,6 @@ class GalleryWindowTest {
     private Workbench workbench;
     private GalleryViewModel gallery;
 
-    static Path datasets() {
-        String configured = System.getProperty("digitworkbench.test.data");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("target", "test-datasets");
-    }
-
     @BeforeAll
     static void trainTinyModel() throws IOException {
         ModelStore.save(TinyModel.mnist(), userModels.resolve("mnist.zip"));
@@ -77,11 +70,7 @@ class GalleryWindowTest {
 
     @Start
     void start(Stage stage) {
-        WorkbenchApp.applyTheme();
-        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, datasets(),
-                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
-        workbench.show(stage);
+        workbench = WindowUnderTest.show(stage, userModels, settingsDir, TEXT);
         gallery = workbench.galleryViewModel();
     }
 
@@ -131,7 +120,7 @@ class GalleryWindowTest {
                 timing.errors(), filledMillis);
 
         // the same errors as the Evaluator finds on the whole test set
-        LabeledImages test = DatasetRepository.at(datasets()).testImages(DatasetId.MNIST, ProgressListener.NONE);
+        LabeledImages test = DatasetRepository.at(TestData.cacheRoot()).testImages(DatasetId.MNIST, ProgressListener.NONE);
         EvaluationResult expected = Evaluator.evaluate(TinyModel.mnist().newPredictor(), test);
         int errors = expected.misclassified().size();
         assertTrue(errors > 300, "a tiny model makes many errors: " + errors);

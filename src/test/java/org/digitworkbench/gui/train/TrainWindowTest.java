@@ -36,16 +36,14 @@ import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.TinyModel;
+import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
-import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
-import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.sketch.NonDigits;
 import org.digitworkbench.ml.sketch.SketchRenderer;
 import org.digitworkbench.ml.sketch.Stroke;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,11 +73,7 @@ class TrainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        WorkbenchApp.applyTheme();
-        workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
-                WorkbenchSettings.load(settingsDir.resolve("gui.properties")), TEXT, TestData.cacheRoot(),
-                new RunHistory(settingsDir.resolve("runs")), new DrawingStore(settingsDir.resolve("drawings")));
-        workbench.show(stage);
+        workbench = WindowUnderTest.show(stage, userModels, settingsDir, TEXT);
         workbench.window().tabs().getSelectionModel().select(1);
         train = workbench.trainViewModel();
         train.setTrainingData(DATA);
