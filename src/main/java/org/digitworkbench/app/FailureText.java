@@ -60,20 +60,9 @@ public final class FailureText {
     }
 
     private static LocalizableFailure keyed(String key, String file) {
-        if (file == null) {
-            return null;
-        }
-        Object[] args = {file};
-        return new LocalizableFailure() {
-            @Override
-            public String key() {
-                return key;
-            }
+        return file == null ? null : new Keyed(key, new Object[] {file});
+    }
 
-            @Override
-            public Object[] args() {
-                return args;
-            }
-        };
+    private record Keyed(String key, Object[] args) implements LocalizableFailure {
     }
 }

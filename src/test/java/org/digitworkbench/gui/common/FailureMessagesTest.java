@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletionException;
 
 import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.acquire.AcquisitionException;
 import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.digitworkbench.ml.preprocess.PictureFixtures;
 import org.digitworkbench.ml.store.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +32,7 @@ class FailureMessagesTest {
     Path dir;
 
     private Path brokenPicture() throws IOException {
-        byte[] noise = new byte[2000];
-        new SplittableRandom(1).nextBytes(noise);
-        noise[0] = (byte) 0x89;
-        noise[1] = 'P';
-        noise[2] = 'N';
-        noise[3] = 'G';
-        return Files.write(dir.resolve("broken.png"), noise);
+        return PictureFixtures.brokenPng(dir);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -117,13 +116,7 @@ class ImageFilesTest {
         ImageIO.write(dot, "png", one.toFile());
         assertFalse(DigitPreprocessor.toMnist(ImageFiles.read(one)).isPresent(), "nothing to read in one pixel");
 
-        byte[] noise = new byte[2000];
-        new SplittableRandom(1).nextBytes(noise);
-        noise[0] = (byte) 0x89;
-        noise[1] = 'P';
-        noise[2] = 'N';
-        noise[3] = 'G';
-        Path broken = Files.write(dir.resolve("broken.png"), noise);
+        Path broken = PictureFixtures.brokenPng(dir);
         IOException e = assertThrows(IOException.class, () -> ImageFiles.read(broken));
         assertTrue(e.getMessage().startsWith(broken.toString()), e.getMessage());
         assertEquals(-1, e.getMessage().indexOf('\n'), "one line: " + e.getMessage());
