@@ -59,7 +59,7 @@ public final class EpochTimes {
             if (found.size() == RECENT) {
                 break;
             }
-            if (!dataset.id().equals(run.dataset()) || !architecture.id().equals(run.architecture())) {
+            if (!dataset.id().equals(run.dataset()) || !run.trained(architecture)) {
                 continue;
             }
             if (sameAugmentation && !augmentation.id().equals(augmentationOf(run, architecture))) {

@@ -20,12 +20,13 @@ import org.digitworkbench.ml.train.TrainingSettings;
  *                      written before these existed, read as constant, the architecture's default and none
  * @param modelFile     where the model was written, null when none was
  * @param failure       what went wrong, for a failed run
+ * @param spec          the architecture's canonical spec; null in entries written before specs existed
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
                        String modelFile, double testAccuracy, double seconds, String failure, String schedule,
-                       String augmentation, double negatives) {
+                       String augmentation, double negatives, String spec) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -48,7 +49,7 @@ public record RunEntry(String id, String source, String startedAt, String datase
 
     /** The run's settings; throws IllegalArgumentException for a data set, architecture or optimizer unknown here. */
     public TrainingSettings settings() {
-        Architecture arch = Architecture.fromId(architecture);
+        Architecture arch = Architecture.of(architecture, spec);
         return new TrainingSettings(DatasetId.fromId(dataset), arch, epochs, batchSize, learningRate,
                 Optimizer.fromId(optimizer), seed, limit,
                 schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.fromId(schedule),
@@ -65,6 +66,11 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
                 modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
-                settings.negatives());
+                settings.negatives(), settings.architecture().spec());
+    }
+
+    /** Whether this run trained {@code other}: by spec, or by id for entries without one. */
+    public boolean trained(Architecture other) {
+        return other.id().equals(architecture) && (spec == null ? other.isBuiltIn() : other.spec().equals(spec));
     }
 }

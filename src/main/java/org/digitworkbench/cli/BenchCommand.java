@@ -25,7 +25,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "ARCH", converter = ArchitectureConverter.class,
-            description = "mlp, cnn-small, cnn, cnn-plus or cnn-deep")
+            description = "A built-in architecture (see the architectures command) or a spec such as "
+                    + "\"conv(32,3), relu, maxpool, dense(100), relu, dense(10)\"")
     Architecture architecture;
 
     @Option(names = "--batch", defaultValue = "64", description = "Batch size, 8-4096 (default: ${DEFAULT-VALUE})")

@@ -51,7 +51,8 @@ final class TrainCommand implements Callable<Integer> {
     DatasetId dataset;
 
     @Option(names = "--model", required = true, paramLabel = "ARCH", converter = ArchitectureConverter.class,
-            description = "mlp, cnn-small, cnn, cnn-plus or cnn-deep")
+            description = "A built-in architecture (see the architectures command) or a spec such as "
+                    + "\"conv(32,3), relu, maxpool, dense(100), relu, dense(10)\"")
     Architecture architecture;
 
     @Option(names = "--epochs", defaultValue = "1", description = "1-100 (default: ${DEFAULT-VALUE})")
@@ -119,9 +120,10 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }
         TrainedModel start = from == null ? null : ModelStore.load(from);
-        if (start != null && start.architecture() != architecture) {
-            throw new ParameterException(spec.commandLine(), from + " is a " + start.architecture().id()
-                    + " model; pass --model " + start.architecture().id() + " to continue it");
+        if (start != null && !start.architecture().equals(architecture)) {
+            Architecture earlier = start.architecture();
+            throw new ParameterException(spec.commandLine(), from + " is a " + earlier.reference() + " model; pass --model "
+                    + (earlier.isBuiltIn() ? earlier.id() : "\"" + earlier.spec() + "\"") + " to continue it");
         }
         DatasetSplits data = DataAccess.load(common, dataset);
         if (data.train().count() - validation < batch) {

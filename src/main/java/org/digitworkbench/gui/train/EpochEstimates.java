@@ -46,7 +46,7 @@ final class EpochEstimates {
      * the chosen architecture and each other one's default (what choosing it would bring).
      */
     EpochTimes.Estimate estimate(Architecture architecture) {
-        Augmentation augmentation = architecture == form.architectureProperty().get()
+        Augmentation augmentation = architecture.equals(form.architectureProperty().get())
                 ? form.augmentationProperty().get() : TrainingSettings.defaultAugmentation(architecture);
         return times.get().estimate(form.datasetProperty().get(), architecture, augmentation, EpochTimes.FULL_EPOCH);
     }

@@ -43,7 +43,7 @@ final class TrainFormat {
         return text.format("train.architecture.details", a.parameterCount(),
                 text.format(epoch.measuredHere() ? "train.estimate.here" : "train.estimate.elsewhere",
                         Math.round(epoch.secondsPerEpoch())),
-                text.get("arch.description." + a.id()));
+                a.isBuiltIn() ? text.get("arch.description." + a.id()) : a.spec());
     }
 
     static String duration(long nanos) {

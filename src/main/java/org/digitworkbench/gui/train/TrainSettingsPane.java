@@ -68,7 +68,7 @@ final class TrainSettingsPane {
 
         ComboBox<Architecture> architecture = new ComboBox<>();
         architecture.setId("train-architecture");
-        architecture.getItems().setAll(Architecture.values());
+        architecture.getItems().setAll(Architecture.builtIns());
         architecture.valueProperty().bindBidirectional(model.form().architectureProperty());
         architecture.setMaxWidth(Double.MAX_VALUE);
         // the list shows size and speed of each; the closed box only the name, the line below the rest

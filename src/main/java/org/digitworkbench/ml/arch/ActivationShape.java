@@ -35,7 +35,7 @@ public record ActivationShape(long channels, long side, long units, boolean spat
 
     /** The shape entering each layer of the architecture, in order. */
     public static List<ActivationShape> inputsOf(Architecture architecture) {
-        ActivationShape shape = architecture.convolutional()
+        ActivationShape shape = architecture.takesImage()
                 ? new ActivationShape(1, Architecture.IMAGE_SIDE, 0, true)
                 : new ActivationShape(0, 0, Architecture.INPUT_SIZE, false);
         List<ActivationShape> inputs = new ArrayList<>();

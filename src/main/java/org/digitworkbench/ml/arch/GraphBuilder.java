@@ -42,7 +42,7 @@ public final class GraphBuilder {
     public static SameDiff build(Architecture architecture, Map<String, INDArray> params, boolean training) {
         SameDiff sd = SameDiff.create();
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, Architecture.INPUT_SIZE);
-        if (architecture.convolutional()) {
+        if (architecture.takesImage()) {
             x = x.reshape(-1, 1, Architecture.IMAGE_SIDE, Architecture.IMAGE_SIDE);
         }
         List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
@@ -56,7 +56,9 @@ public final class GraphBuilder {
                         .paddingMode(conv.same() ? PaddingMode.SAME : PaddingMode.VALID)
                         .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
                 x = sd.cnn().conv2d(x, variable(sd, params, "w" + i), variable(sd, params, "b" + i), config);
-                x = sd.nn().relu(x, 0);
+                if (conv.relu()) {
+                    x = sd.nn().relu(x, 0);
+                }
             } else if (layer instanceof MaxPool) {
                 x = sd.cnn().maxPooling2d(x, Pooling2DConfig.builder()
                         .kH(2).kW(2).sH(2).sW(2).paddingMode(PaddingMode.VALID).isNHWC(false).build());

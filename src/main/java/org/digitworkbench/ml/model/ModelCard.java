@@ -6,11 +6,12 @@ import java.util.List;
  * What a model file says about itself (stored as JSON beside the weights): where it came from, how it
  * was trained, how it did. {@code format} is the model-file version this card was written for.
  * {@code continuedFrom} is the card of the model this one was trained on from, null when trained from scratch.
+ * {@code spec} is the architecture's canonical spec; cards written before specs existed hold only the id.
  */
 public record ModelCard(int format, String dataset, String architecture, long parameters, int epochs,
                         int batchSize, double learningRate, String optimizer, long seed, int limit,
                         List<EpochRecord> history, double testAccuracy, double trainingSeconds, String createdAt,
-                        String nativeVariant, ModelCard continuedFrom, Recipe recipe, Double unsureBelow) {
+                        String nativeVariant, ModelCard continuedFrom, Recipe recipe, Double unsureBelow, String spec) {
     public static final int FORMAT = 1;
 
     /** Below this top probability a prediction is "not sure" when the card does not say (an old model). */
@@ -34,7 +35,7 @@ public record ModelCard(int format, String dataset, String architecture, long pa
                      double learningRate, String optimizer, long seed, int limit, List<EpochRecord> history,
                      double testAccuracy, double trainingSeconds, String createdAt, String nativeVariant) {
         this(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer, seed, limit,
-                history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null, null, null);
+                history, testAccuracy, trainingSeconds, createdAt, nativeVariant, null, null, null, null);
     }
 
     /**
@@ -48,25 +49,31 @@ public record ModelCard(int format, String dataset, String architecture, long pa
     public ModelCard withRecipe(Recipe newRecipe) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
                 seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, newRecipe,
-                unsureBelow);
+                unsureBelow, spec);
     }
 
     public ModelCard withUnsureBelow(double threshold) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
                 seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, recipe,
-                threshold);
+                threshold, spec);
     }
 
     /** The same card with the test accuracy measured after the fact (a run stopped before its first epoch ended). */
     public ModelCard withTestAccuracy(double accuracy) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
                 seed, limit, history, accuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, recipe,
-                unsureBelow);
+                unsureBelow, spec);
+    }
+
+    public ModelCard withSpec(String architectureSpec) {
+        return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
+                seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, continuedFrom, recipe,
+                unsureBelow, architectureSpec);
     }
 
     public ModelCard withContinuedFrom(ModelCard earlier) {
         return new ModelCard(format, dataset, architecture, parameters, epochs, batchSize, learningRate, optimizer,
                 seed, limit, history, testAccuracy, trainingSeconds, createdAt, nativeVariant, earlier, recipe,
-                unsureBelow);
+                unsureBelow, spec);
     }
 }

@@ -22,7 +22,7 @@ public final class TrainedModel {
     }
 
     public Architecture architecture() {
-        return Architecture.fromId(card.architecture());
+        return Architecture.of(card.architecture(), card.spec());
     }
 
     public Map<String, INDArray> params() {

@@ -1,15 +1,17 @@
 package org.digitworkbench.ml.step;
 
+import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.CustomOp;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Square convolution with ReLU on an NHWC input, through libnd4j's conv2d and conv2d_bp (oneDNN where built in). */
+/** Square convolution, optionally with ReLU, on an NHWC input, through libnd4j's conv2d and conv2d_bp (oneDNN where built in). */
 final class ConvLayer implements StepLayer {
     private final int index;
     private final int kernel;
     private final int filters;
     private final boolean same;
+    private final boolean relu;
     private final int outputSide;
     private LayerParameters parameters;
 
@@ -22,17 +24,18 @@ final class ConvLayer implements StepLayer {
     private INDArray reluDerivative;
     private CustomOp backward;
 
-    ConvLayer(int index, int kernel, int filters, boolean same, int inputSide) {
+    ConvLayer(int index, Conv conv, int inputSide) {
         this.index = index;
-        this.kernel = kernel;
-        this.filters = filters;
-        this.same = same;
+        this.kernel = conv.kernel();
+        this.filters = conv.filters();
+        this.same = conv.same();
+        this.relu = conv.relu();
         this.outputSide = same ? inputSide : inputSide - kernel + 1;
     }
 
     @Override
     public String label() {
-        return "conv " + kernel + "x" + kernel + "x" + filters + (same ? " same" : "");
+        return "conv " + kernel + "x" + kernel + "x" + filters + (same ? " same" : "") + (relu ? " relu" : "");
     }
 
     @Override
@@ -55,7 +58,9 @@ final class ConvLayer implements StepLayer {
             backward = null;
         }
         NativeOps.run(forward);
-        Transforms.relu(output, false);
+        if (relu) {
+            Transforms.relu(output, false);
+        }
         return output;
     }
 
@@ -71,7 +76,9 @@ final class ConvLayer implements StepLayer {
                     new INDArray[] {inputGradient, parameters.weightGradient(), parameters.biasGradient()},
                     NativeOps.convArguments(kernel, same));
         }
-        reluBackward.run();
+        if (relu) {
+            reluBackward.run();
+        }
         NativeOps.run(backward);
         return needInputGradient ? inputGradient : null;
     }

@@ -1,6 +1,7 @@
 package org.digitworkbench.ml.step;
 
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.CustomOp;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -18,6 +19,7 @@ final class PatchConvLayer implements StepLayer {
     private final int kernel;
     private final int filters;
     private final boolean same;
+    private final boolean relu;
     private final int pad;
     private final int outputSide;
     /** Patch width: the kernel's pixels and the bias's one. */
@@ -35,11 +37,12 @@ final class PatchConvLayer implements StepLayer {
     private Runnable reluBackward;
     private CustomOp weightBackward;
 
-    PatchConvLayer(int index, int kernel, int filters, boolean same) {
+    PatchConvLayer(int index, Conv conv) {
         this.index = index;
-        this.kernel = kernel;
-        this.filters = filters;
-        this.same = same;
+        this.kernel = conv.kernel();
+        this.filters = conv.filters();
+        this.same = conv.same();
+        this.relu = conv.relu();
         this.pad = same ? (kernel - 1) / 2 : 0;
         this.outputSide = same ? SIDE : SIDE - kernel + 1;
         this.width = kernel * kernel + 1;
@@ -47,7 +50,7 @@ final class PatchConvLayer implements StepLayer {
 
     @Override
     public String label() {
-        return "conv " + kernel + "x" + kernel + "x" + filters + (same ? " same" : "") + " (first)";
+        return "conv " + kernel + "x" + kernel + "x" + filters + (same ? " same" : "") + (relu ? " relu" : "") + " (first)";
     }
 
     @Override
@@ -76,7 +79,9 @@ final class PatchConvLayer implements StepLayer {
         fillPatches(batch.pixels(), n);
         NativeOps.upload(patchValues, patches);
         NativeOps.run(forward);
-        Transforms.relu(output2d, false);
+        if (relu) {
+            Transforms.relu(output2d, false);
+        }
         return output;
     }
 
@@ -89,7 +94,9 @@ final class PatchConvLayer implements StepLayer {
             reluBackward = NativeOps.reluBackward(output2d, gradient2d, reluDerivative);
             weightBackward = NativeOps.gemm(patches, gradient2d, gradientOfWeightsAndBias, true, false);
         }
-        reluBackward.run();
+        if (relu) {
+            reluBackward.run();
+        }
         NativeOps.run(weightBackward);
         return null;
     }

@@ -151,7 +151,7 @@ public final class TrainingStep {
     private void buildLayers() {
         List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
         if (!(architecture.layers().get(0) instanceof Conv)) {
-            layers.add(new PixelInput());
+            layers.add(new PixelInput(architecture.takesImage()));
         }
         int dropoutSites = 0;
         for (int i = 0; i < architecture.layers().size(); i++) {
@@ -159,8 +159,8 @@ public final class TrainingStep {
             ActivationShape in = inputs.get(i);
             if (spec instanceof Conv conv) {
                 layers.add(i == 0 && in.channels() == 1
-                        ? new PatchConvLayer(i, conv.kernel(), conv.filters(), conv.same())
-                        : new ConvLayer(i, conv.kernel(), conv.filters(), conv.same(), (int) in.side()));
+                        ? new PatchConvLayer(i, conv)
+                        : new ConvLayer(i, conv, (int) in.side()));
             } else if (spec instanceof MaxPool) {
                 layers.add(new MaxPoolLayer());
             } else if (spec instanceof Dropout dropout) {

@@ -19,7 +19,7 @@ final class ModelFit {
     static void check(Path file, ModelCard card, Map<String, INDArray> params) throws ModelFileException {
         Architecture architecture;
         try {
-            architecture = Architecture.fromId(String.valueOf(card.architecture()));
+            architecture = Architecture.of(String.valueOf(card.architecture()), card.spec());
             DatasetId.fromId(String.valueOf(card.dataset()));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, Reason.MISMATCH, e.getMessage());
@@ -46,17 +46,17 @@ final class ModelFit {
             INDArray array = params.get(entry.getKey());
             if (array == null) {
                 throw new ModelFileException(file, Reason.MISMATCH, "missing weights '" + entry.getKey()
-                        + "' of architecture " + architecture.id());
+                        + "' of architecture " + architecture.reference());
             }
             if (!Arrays.equals(array.shape(), entry.getValue())) {
                 throw new ModelFileException(file, Reason.MISMATCH, "weights '" + entry.getKey() + "' have shape "
-                        + Arrays.toString(array.shape()) + " but architecture " + architecture.id() + " needs "
+                        + Arrays.toString(array.shape()) + " but architecture " + architecture.reference() + " needs "
                         + Arrays.toString(entry.getValue()));
             }
         }
         if (params.size() != expected.size()) {
             throw new ModelFileException(file, Reason.MISMATCH, "holds " + params.size()
-                    + " weight arrays; architecture " + architecture.id() + " has " + expected.size());
+                    + " weight arrays; architecture " + architecture.reference() + " has " + expected.size());
         }
     }
 }

@@ -18,7 +18,8 @@ public final class ModelCards {
                 settings.learningRate(), settings.optimizer().id(), settings.seed(), settings.limit(), history(epochs),
                 testAccuracy, trainingSeconds, createdAt.toString(), nativeVariant)
                 .withRecipe(new ModelCard.Recipe(settings.schedule().id(), settings.augmentation().id(),
-                        settings.negatives()));
+                        settings.negatives()))
+                .withSpec(settings.architecture().spec());
     }
 
     /** A run's epochs as a card's history rows. */

@@ -2,6 +2,7 @@ package org.digitworkbench.gui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.SpecException;
+import org.digitworkbench.ml.arch.SpecProblem;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -35,11 +38,25 @@ class MessagesTest {
     @Test
     void everyArchitectureIsDescribedInEveryLanguage() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE}) {
-            for (Architecture architecture : Architecture.values()) {
+            for (Architecture architecture : Architecture.builtIns()) {
                 String description = Messages.forLocale(locale).get("arch.description." + architecture.id());
                 assertFalse(description.startsWith("!"), locale + " " + architecture.id());
             }
         }
+    }
+
+    @Test
+    void specProblemsReadInTheWindowAsOnTheCommandLineAndInEveryLanguage() throws IOException {
+        Properties english = read("messages.properties");
+        for (SpecProblem problem : SpecProblem.values()) {
+            assertEquals(problem.english(), english.getProperty(problem.key()), problem.key());
+        }
+        SpecException e = assertThrows(SpecException.class,
+                () -> Architecture.parse("conv(32,3), dense(100), conv(8,3), dense(10)"));
+        assertEquals(e.getMessage(), Messages.forLocale(Locale.ENGLISH).describe(e));
+        assertEquals("at 25: conv needs an image, but a dense layer before it flattened it", e.getMessage());
+        assertEquals("第 25 个字符：conv 需要图像输入，但前面的全连接层已将其展平",
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(e));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     @Test
     void idsRoundTrip() {
-        for (Architecture a : Architecture.values()) {
+        for (Architecture a : Architecture.builtIns()) {
             assertEquals(a, Architecture.fromId(a.id()));
         }
     }

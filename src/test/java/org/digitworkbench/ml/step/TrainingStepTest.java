@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.LabeledImages;
@@ -16,7 +17,7 @@ import org.digitworkbench.ml.arch.DropoutSite;
 import org.digitworkbench.ml.arch.GraphBuilder;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,13 +25,25 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * The hand-derived training step against SameDiff's automatic differentiation of the same network: the same
- * parameters, batch and dropout masks must give the same gradients, for every architecture.
+ * parameters, batch and dropout masks must give the same gradients, for every built-in and a few specs.
  */
 class TrainingStepTest {
     private static final int N = 16;
 
+    /** The built-ins, and specs that reach what they do not: layers before the first conv, no relu, even kernels. */
+    static Stream<Architecture> architectures() {
+        return Stream.concat(Architecture.builtIns().stream(), Stream.of(
+                "maxpool, conv(8,4,same), dense(16), dense(10)",
+                "dropout(0.2), conv(6,3x3), relu, conv(4,2), maxpool, dense(10)",
+                "conv(8,4,same), maxpool, dropout(0.3), dense(32), relu, dense(10)").map(Architecture::parse));
+    }
+
+    static Stream<Architecture> mlpAndCnn() {
+        return Stream.of(Architecture.MLP, Architecture.CNN);
+    }
+
     @ParameterizedTest
-    @EnumSource(Architecture.class)
+    @MethodSource("architectures")
     void gradientsMatchSameDiffs(Architecture architecture) {
         Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 3);
         Batch batch = batch(architecture, TestData.mnist().train(), 11);
@@ -46,13 +59,13 @@ class TrainingStepTest {
             double scale = Math.max(expected.amaxNumber().doubleValue(), 1e-3);
             double difference = expected.sub(actual).amaxNumber().doubleValue();
             assertTrue(difference <= 1e-4 * scale,
-                    architecture.id() + " " + name + ": largest difference " + difference + " against scale " + scale);
+                    architecture + " " + name + ": largest difference " + difference + " against scale " + scale);
             assertTrue(expected.amaxNumber().doubleValue() > 0, name + " has a gradient at all");
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Architecture.class)
+    @MethodSource("architectures")
     void parametersComeBackInTheSavedLayout(Architecture architecture) {
         Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 5);
         Map<String, INDArray> back = new TrainingStep(architecture, params, new Adam(1e-3), null).parameters();
@@ -62,7 +75,7 @@ class TrainingStepTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Architecture.class, names = {"MLP", "CNN"})
+    @MethodSource("mlpAndCnn")
     void stepsLowerTheLossOnTheirBatch(Architecture architecture) {
         Map<String, INDArray> params = ParameterInitializer.initialize(architecture, 9);
         Batch batch = batch(architecture, TestData.mnist().train(), 2);

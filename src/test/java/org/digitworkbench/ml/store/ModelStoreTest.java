@@ -128,10 +128,21 @@ class ModelStoreTest {
         Path good = dir.resolve("m.zip");
         ModelStore.save(untrained(Architecture.MLP), good);
         String card = new String(readEntry(good, ModelStore.CARD_ENTRY), StandardCharsets.UTF_8)
-                .replace("\"mlp\"", "\"transformer\"");
+                .replace("\"mlp\"", "\"transformer\"").replaceAll("\"spec\" : \"[^\"]*\"", "\"spec\" : null");
         Path file = zip("x.zip", Map.of(ModelStore.CARD_ENTRY, card.getBytes(StandardCharsets.UTF_8),
                 ModelStore.PARAMS_ENTRY, readEntry(good, ModelStore.PARAMS_ENTRY)));
         assertMessage(file, "unknown architecture 'transformer'");
+    }
+
+    @Test
+    void aCardsSpecThatIsNotUsableIsAMismatch() throws IOException {
+        Path good = dir.resolve("m.zip");
+        ModelStore.save(untrained(Architecture.MLP), good);
+        String card = new String(readEntry(good, ModelStore.CARD_ENTRY), StandardCharsets.UTF_8)
+                .replace("dense(512), relu, dense(10)", "dense(512), relu, dense(11)");
+        Path file = zip("x.zip", Map.of(ModelStore.CARD_ENTRY, card.getBytes(StandardCharsets.UTF_8),
+                ModelStore.PARAMS_ENTRY, readEntry(good, ModelStore.PARAMS_ENTRY)));
+        assertMessage(file, "the last layer must be dense(10)");
     }
 
     private void assertMessage(Path file, String expected) {

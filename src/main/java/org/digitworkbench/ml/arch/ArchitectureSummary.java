@@ -1,0 +1,47 @@
+package org.digitworkbench.ml.arch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An architecture layer by layer, as written in its spec (a fused relu is a row of its own): what each layer
+ * gives and how many parameters it has. For the spec editor as the user types, and for any loaded model.
+ *
+ * @param rows       one per written layer, in order
+ * @param parameters all rows' parameters together
+ */
+public record ArchitectureSummary(List<Row> rows, long parameters) {
+
+    /**
+     * @param layer      the layer's canonical text, e.g. {@code conv(32,3)}
+     * @param output     the shape it gives one image: {@code 26x26x32} (height x width x channels) or {@code 100}
+     * @param parameters its trainable values
+     */
+    public record Row(String layer, String output, long parameters) {
+    }
+
+    public static ArchitectureSummary of(Architecture architecture) {
+        List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
+        Map<String, long[]> shapes = ParameterShapes.of(architecture);
+        List<LayerSpec> layers = architecture.layers();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            LayerSpec layer = layers.get(i);
+            String output = describe(inputs.get(i).after(layer));
+            rows.add(new Row(SpecPrinter.text(layer), output, count(shapes.get("w" + i)) + count(shapes.get("b" + i))));
+            if (SpecPrinter.fusedRelu(layer)) {
+                rows.add(new Row("relu", output, 0));
+            }
+        }
+        return new ArchitectureSummary(List.copyOf(rows), architecture.parameterCount());
+    }
+
+    private static String describe(ActivationShape shape) {
+        return shape.spatial() ? shape.side() + "x" + shape.side() + "x" + shape.channels() : String.valueOf(shape.units());
+    }
+
+    private static long count(long[] shape) {
+        return shape == null ? 0 : ParameterInitializer.count(shape);
+    }
+}
