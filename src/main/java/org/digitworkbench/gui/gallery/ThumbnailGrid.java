@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.eval.Misclassification;
 
 /**
@@ -194,13 +195,14 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
 
         void show(Misclassification now) {
             item = now;
-            if (now == null || model.evaluation().images() == null) {
+            LabeledImages images = model.shownImages();
+            if (now == null || images == null || now.index() >= images.count()) {
                 setId(null);
                 markSelection();
                 return;
             }
             setId("gallery-tile-" + now.index());
-            Thumbnails.draw(image, model.evaluation().images(), now.index());
+            Thumbnails.draw(image, images, now.index());
             actual.setText(model.captions().actualLine(now));
             predicted.setText(model.captions().predictedLine(now));
             // among the user's drawings some are read right: only a wrong answer is in the danger colour
