@@ -44,6 +44,7 @@ final class GalleryBrowse {
     private final ReadOnlyStringWrapper answersNote = new ReadOnlyStringWrapper("");
 
     private boolean wanted;
+    private boolean active;
     private ModelStatus status;
     private DatasetSplits splits;
     private LabeledImages images;
@@ -112,6 +113,14 @@ final class GalleryBrowse {
         }
     }
 
+    /** Whether the view is showing: the model is asked only then (the answers take all cores for seconds). */
+    void setActive(boolean showing) {
+        active = showing;
+        if (active && images != null && model() != answered) {
+            answer();
+        }
+    }
+
     void setModelStatus(ModelStatus now) {
         status = now;
         if (images != null && model() != answered) {
@@ -171,6 +180,9 @@ final class GalleryBrowse {
     /** Asks the active model about every image, unless it has been asked already. */
     private void answer() {
         TrainedModel model = model();
+        if (model != null && !active) {
+            return; // asked when the view shows again
+        }
         answered = model;
         LabeledImages asked = images;
         if (items != plain) {

@@ -48,8 +48,7 @@ public final class GalleryViewModel {
     private final GridCursor gridCursor;
     private final MatrixCursor matrixCursor;
     private final Messages text;
-    /** The images "All images" showed when it last changed. */
-    private LabeledImages browsed;
+    private LabeledImages browsed; // what "All images" showed when it last changed
 
     public GalleryViewModel(Messages text, Executor ui, Executor io, GalleryEngine engine,
             Consumer<GrayImage> sendToDraw) {
@@ -151,6 +150,7 @@ public final class GalleryViewModel {
     /** Whether the view is showing; models are evaluated only then (an evaluation takes all cores for seconds). */
     public void setActive(boolean showing) {
         evaluation.setActive(showing);
+        browse.setActive(showing);
     }
 
     // ---- state ----

@@ -172,6 +172,16 @@ class GalleryAllImagesTest {
         open();
         model.setModelStatus(ModelStatus.ready(DatasetId.MNIST, tiny, true));
         model.filter().sourceProperty().set(GallerySource.ALL);
+        settle("the test images", () -> model.browse().images() != null);
+        // while the view is not showing, the model is not asked (it would take all cores)
+        engine.answers(tiny, TestData.mnist().train().first(1), share -> { }).get(); // whatever was queued is done
+        while (!ui.isEmpty()) {
+            ui.poll().run();
+        }
+        assertTrue(model.filter().shown().stream().allMatch(m -> m.predicted() == GalleryBrowse.UNKNOWN));
+
+        model.setActive(true);
+        assertEquals(TEXT.format("gallery.all.answering", 0.0), model.browse().answersNoteProperty().get());
         settle("the answers", () -> !model.filter().shown().isEmpty()
                 && model.filter().shown().get(0).predicted() != GalleryBrowse.UNKNOWN);
         assertEquals("", model.browse().answersNoteProperty().get());
