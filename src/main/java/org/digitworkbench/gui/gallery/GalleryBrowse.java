@@ -194,6 +194,7 @@ final class GalleryBrowse {
             return;
         }
         answersNote.set(text.format("gallery.all.answering", 0.0));
+        long asking = System.nanoTime();
         DoubleConsumer progress = share -> ui.execute(() -> {
             if (answered == model && images == asked && !answersNote.get().isEmpty()) {
                 answersNote.set(text.format("gallery.all.answering", share));
@@ -214,6 +215,8 @@ final class GalleryBrowse {
             }
             items = List.copyOf(known);
             answersNote.set("");
+            LOG.info("Gallery: the model's answers for {} {} images shown {} ms after asking", asked.count(),
+                    split.get(), (System.nanoTime() - asking) / 1_000_000);
             changed.run();
         });
     }

@@ -104,13 +104,15 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
     }
 
     private void regroup(boolean toTop) {
+        int firstBefore = getItems().isEmpty() ? -1 : getItems().get(0).get(0).index();
         List<Misclassification> all = model.filter().shown();
         List<List<Misclassification>> rows = new ArrayList<>((all.size() + columns - 1) / columns);
         for (int from = 0; from < all.size(); from += columns) {
             rows.add(List.copyOf(all.subList(from, Math.min(all.size(), from + columns))));
         }
         getItems().setAll(rows);
-        if (toTop && !rows.isEmpty()) {
+        // the same first image: the same order (the model's answers came in), so the user keeps their place
+        if (toTop && !rows.isEmpty() && rows.get(0).get(0).index() != firstBefore) {
             scrollTo(0);
         }
     }
