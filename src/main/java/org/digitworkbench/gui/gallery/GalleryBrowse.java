@@ -2,6 +2,7 @@ package org.digitworkbench.gui.gallery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
 
@@ -51,6 +52,7 @@ final class GalleryBrowse {
     private List<Misclassification> plain = List.of();
     private int[] counts = new int[Architecture.CLASSES];
     private TrainedModel answered;
+    private CompletableFuture<GalleryEngine.Answers> asking;
     private List<Misclassification> items = List.of();
 
     /** {@code changed}: told whenever the images or the model's answers change. */
@@ -129,6 +131,7 @@ final class GalleryBrowse {
     }
 
     private void reload() {
+        stopAsking();
         splits = null;
         images = null;
         answered = null;
@@ -177,12 +180,21 @@ final class GalleryBrowse {
         answer();
     }
 
+    /** Stops asking the model about images no longer shown (the engine's thread has other work). */
+    private void stopAsking() {
+        if (asking != null) {
+            asking.cancel(false);
+            asking = null;
+        }
+    }
+
     /** Asks the active model about every image, unless it has been asked already. */
     private void answer() {
         TrainedModel model = model();
         if (model != null && !active) {
             return; // asked when the view shows again
         }
+        stopAsking();
         answered = model;
         LabeledImages asked = images;
         if (items != plain) {
@@ -194,13 +206,14 @@ final class GalleryBrowse {
             return;
         }
         answersNote.set(text.format("gallery.all.answering", 0.0));
-        long asking = System.nanoTime();
+        long askedAt = System.nanoTime();
         DoubleConsumer progress = share -> ui.execute(() -> {
             if (answered == model && images == asked && !answersNote.get().isEmpty()) {
                 answersNote.set(text.format("gallery.all.answering", share));
             }
         });
-        BackgroundTask.deliver(engine.answers(model, asked, progress), ui, (answers, failure) -> {
+        asking = engine.answers(model, asked, progress);
+        BackgroundTask.deliver(asking, ui, (answers, failure) -> {
             if (answered != model || images != asked) {
                 return; // another model, split or data set by now
             }
@@ -216,7 +229,7 @@ final class GalleryBrowse {
             items = List.copyOf(known);
             answersNote.set("");
             LOG.info("Gallery: the model's answers for {} {} images shown {} ms after asking", asked.count(),
-                    split.get(), (System.nanoTime() - asking) / 1_000_000);
+                    split.get(), (System.nanoTime() - askedAt) / 1_000_000);
             changed.run();
         });
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 
@@ -79,25 +80,24 @@ public final class GalleryEngine implements AutoCloseable {
     }
 
     /**
-     * What {@code model} answers for each of {@code images} (after any evaluation in progress), kept for as long as
-     * the model lives; {@code progress} (on the evaluation thread) gets the share done, 0 to 1.
+     * What {@code model} answers for each of {@code images} (after any evaluation in progress, a batch at a time
+     * between other work), kept for as long as the model lives; {@code progress} (on the evaluation thread) gets
+     * the share done, 0 to 1. Cancelling the future stops the work.
      */
     public synchronized CompletableFuture<Answers> answers(TrainedModel model, LabeledImages images,
             DoubleConsumer progress) {
-        Map<LabeledImages, CompletableFuture<Answers>> ofModel = answers.computeIfAbsent(model, m -> new WeakHashMap<>());
+        Map<LabeledImages, CompletableFuture<Answers>> ofModel =
+                answers.computeIfAbsent(model, m -> new WeakHashMap<>());
         CompletableFuture<Answers> known = ofModel.get(images);
         if (known != null && !known.isCompletedExceptionally()) {
             return known;
         }
-        CompletableFuture<Answers> fresh = CompletableFuture.supplyAsync(() -> {
-            int[] predicted = new int[images.count()];
-            float[] confidence = new float[images.count()];
-            predictor(model).readAll(images, 1000, (i, p) -> {
-                predicted[i] = Predictor.argMax(p);
-                confidence[i] = p[predicted[i]];
-            }, done -> progress.accept((double) done / images.count()));
-            return new Answers(predicted, confidence);
-        }, thread);
+        CompletableFuture<Answers> fresh = new CompletableFuture<>();
+        try {
+            thread.execute(new AnswersJob(() -> predictor(model), images, progress, fresh, thread));
+        } catch (RejectedExecutionException e) {
+            fresh.completeExceptionally(e); // closed
+        }
         ofModel.put(images, fresh);
         return fresh;
     }

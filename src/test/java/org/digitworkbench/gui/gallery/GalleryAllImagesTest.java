@@ -2,6 +2,7 @@ package org.digitworkbench.gui.gallery;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.digitworkbench.TestData;
@@ -203,5 +206,29 @@ class GalleryAllImagesTest {
         assertTrue(unsure.confidence() < 0.5, "the least sure answer of ten thousand: " + unsure.confidence());
         long wrong = shown.stream().filter(m -> m.actual() != m.predicted()).count();
         assertTrue(wrong > 0 && wrong < 5_000, "a tiny model is mostly right: " + wrong + " wrong");
+    }
+
+    @Test
+    void aCloseUpWaitsForOneBatchOfAnswersNotAllAndCancellingStopsThem() throws Exception {
+        TrainedModel tiny = TinyModel.mnist();
+        open();
+        LabeledImages training = TestData.mnist().train();
+        AtomicReference<Double> done = new AtomicReference<>(0.0);
+        CompletableFuture<GalleryEngine.Answers> all = engine.answers(tiny, training, done::set);
+        float[] seven = engine.probabilities(tiny, training, 7).get(60, TimeUnit.SECONDS);
+        assertFalse(all.isDone(), "the close-up did not wait for 60,000 answers");
+
+        all.cancel(false);
+        engine.probabilities(tiny, training, 8).get(60, TimeUnit.SECONDS); // the batch under way ends meanwhile
+        double stoppedAt = done.get();
+        engine.probabilities(tiny, training, 9).get(60, TimeUnit.SECONDS);
+        assertEquals(stoppedAt, done.get(), "no batch after the cancel");
+        assertTrue(stoppedAt < 1, "stopped at " + stoppedAt);
+
+        // asked again, the answers are the model's own
+        GalleryEngine.Answers some = engine.answers(tiny, training.first(1200), share -> { }).get(60, TimeUnit.SECONDS);
+        assertEquals(1200, some.predicted().length);
+        assertEquals(Predictor.argMax(seven), some.predicted()[7]);
+        assertEquals(seven[some.predicted()[7]], some.confidence()[7], 1e-6);
     }
 }
