@@ -34,8 +34,8 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchView;
 
 /**
- * The test images the active model gets wrong, as a scrolling grid of thumbnails beside the confusion matrix,
- * with filters, sorting, a close-up of the picked image and exports.
+ * The test images the active model gets wrong (or the other sources: fixed, broken, my drawings, all images), as a
+ * scrolling grid of thumbnails beside the confusion matrix, with filters, sorting, a close-up and exports.
  */
 public final class GalleryView implements WorkbenchView {
     private final GalleryViewModel model;
@@ -48,7 +48,8 @@ public final class GalleryView implements WorkbenchView {
         this.model = model;
         this.text = text;
         this.grid = new ThumbnailGrid(model);
-        grid.setAccessibleText(text.get("gallery.gridAccessible"));
+        grid.accessibleTextProperty().bind(Bindings.when(model.filter().sourceProperty().isEqualTo(GallerySource.ALL))
+                .then(text.get("gallery.gridAccessibleAll")).otherwise(text.get("gallery.gridAccessible")));
         this.matrix = new ConfusionMatrixView(model, text);
         VBox left = new VBox(8, new GalleryFilterBar(model, text), countRow(), galleryArea());
         VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);

@@ -20,7 +20,7 @@ import org.digitworkbench.ml.preprocess.GrayImage;
 
 /**
  * State of the Gallery view: the active model's misclassified test images (filtered and sorted), its confusion
- * matrix, what the last epoch of the last run fixed and broke, and the image picked for a closer look.
+ * matrix, what the last epoch of the last run fixed and broke, all images of a split, and the image picked.
  * Called on one thread (the FX thread); evaluations run on the {@link GalleryEngine}'s thread and come back
  * through {@code ui}. A model is evaluated only while the view is active (its tab showing), once per model.
  */

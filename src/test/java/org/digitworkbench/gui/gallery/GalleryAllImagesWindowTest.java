@@ -92,6 +92,7 @@ class GalleryAllImagesWindowTest {
         robot.clickOn("#gallery-source");
         robot.clickOn(TEXT.get("gallery.source.allUnread"));
         await("the test images", () -> gallery.browse().images() != null);
+        assertEquals(TEXT.get("gallery.gridAccessibleAll"), robot.lookup("#gallery-grid").query().getAccessibleText());
         LabeledImages training = TestData.mnist().train();
         robot.clickOn("#gallery-split");
         long chosen = System.nanoTime();
