@@ -211,6 +211,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             predicted.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.setText(model.captions().confidenceText(now));
+            confidence.setVisible(!GalleryCaptions.unanswered(now)); // no empty badge before the model has answered
             tooltip.setText(model.captions().caption(now));
             setAccessibleText(model.captions().tileAccessible(now));
             markSelection();

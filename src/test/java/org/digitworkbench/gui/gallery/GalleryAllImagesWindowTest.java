@@ -118,6 +118,8 @@ class GalleryAllImagesWindowTest {
         assertTrue(robot.lookup(".gallery-tile").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getId() != null && n.getAccessibleText() != null)
                 .allMatch(n -> n.getAccessibleText().startsWith("Actual " + three)), "every tile is a 3");
+        assertTrue(robot.lookup(".tile-confidence").queryAllAs(Label.class).stream()
+                .allMatch(badge -> badge.isVisible() != badge.getText().isEmpty()), "no empty confidence badge");
 
         // the model's answers: right and wrong, most confident first
         await("the model's answers", () -> text(robot, "#gallery-all-note").isEmpty()
