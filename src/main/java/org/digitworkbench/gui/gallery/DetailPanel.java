@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.HeatOverlay;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
@@ -119,7 +120,8 @@ final class DetailPanel extends VBox {
     }
 
     private void show(Misclassification now) {
-        boolean any = now != null && model.evaluation().images() != null;
+        LabeledImages images = model.shownImages();
+        boolean any = now != null && images != null && now.index() < images.count();
         content.setVisible(any);
         content.setManaged(any);
         placeholder.setVisible(!any);
@@ -127,21 +129,31 @@ final class DetailPanel extends VBox {
         if (!any) {
             return;
         }
-        Thumbnails.draw(image, model.evaluation().images(), now.index());
-        int tests = model.evaluation().testCount();
-        title.setText(now.index() < tests ? text.format("gallery.detailTitle", Integer.toString(now.index()))
-                : text.format("gallery.detailTitleDrawing", Integer.toString(now.index() - tests + 1)));
+        Thumbnails.draw(image, images, now.index());
+        title.setText(title(now));
         actual.setText(model.captions().actualLine(now));
-        predicted.setText(text.format("gallery.withConfidence", model.captions().predictedLine(now), now.confidence()));
+        predicted.setText(GalleryCaptions.unanswered(now) ? text.get("gallery.noAnswer")
+                : text.format("gallery.withConfidence", model.captions().predictedLine(now), now.confidence()));
         for (int i = 0; i < names.length; i++) {
             names[i].setText(model.captions().className(i));
             names[i].getStyleClass().removeAll("actual-class", "predicted-class");
         }
         names[now.actual()].getStyleClass().add("actual-class");
-        if (now.predicted() != now.actual()) {
+        if (!GalleryCaptions.unanswered(now) && now.predicted() != now.actual()) {
             names[now.predicted()].getStyleClass().add("predicted-class");
         }
         showProbabilities(model.selection().probabilitiesProperty().get());
+    }
+
+    private String title(Misclassification now) {
+        String number = Integer.toString(now.index());
+        if (model.showsTrainingImages()) {
+            return text.format("gallery.detailTitleTraining", number);
+        }
+        int tests = model.filter().sourceProperty().get() == GallerySource.ALL ? Integer.MAX_VALUE
+                : model.evaluation().testCount();
+        return now.index() < tests ? text.format("gallery.detailTitle", number)
+                : text.format("gallery.detailTitleDrawing", Integer.toString(now.index() - tests + 1));
     }
 
     private void showEvidence(Evidence evidence) {

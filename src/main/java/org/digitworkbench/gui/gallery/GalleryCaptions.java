@@ -39,12 +39,18 @@ final class GalleryCaptions {
     }
 
     String caption(Misclassification image) {
+        if (unanswered(image)) {
+            return actualLine(image);
+        }
         return text.format(fixed() ? "gallery.captionFixed" : "gallery.caption",
                 className(image.actual()), className(image.predicted()), image.confidence());
     }
 
     /** What a screen reader says of a thumbnail: the caption in words, without its symbols. */
     String tileAccessible(Misclassification image) {
+        if (unanswered(image)) {
+            return text.format("gallery.tileAccessibleActual", className(image.actual()));
+        }
         return text.format(fixed() ? "gallery.tileAccessibleFixed" : "gallery.tileAccessible",
                 className(image.actual()), className(image.predicted()), image.confidence());
     }
@@ -63,11 +69,22 @@ final class GalleryCaptions {
     }
 
     String predictedLine(Misclassification image) {
+        if (unanswered(image)) {
+            return "";
+        }
         return text.format(fixed() ? "gallery.fixedLine" : "gallery.predictedLine", className(image.predicted()));
     }
 
     String confidenceText(Misclassification image) {
+        if (unanswered(image)) {
+            return "";
+        }
         return text.format("gallery.confidence", image.confidence());
+    }
+
+    /** An image of "All images" the model has not been asked about (or there is no model). */
+    static boolean unanswered(Misclassification image) {
+        return image.predicted() == GalleryBrowse.UNKNOWN;
     }
 
     private boolean fixed() {

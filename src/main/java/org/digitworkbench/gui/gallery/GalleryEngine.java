@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -47,6 +49,10 @@ public final class GalleryEngine implements AutoCloseable {
         }
     }
 
+    /** A model's answer for every image of a split: the class it names and the probability it gives it. */
+    public record Answers(int[] predicted, float[] confidence) {
+    }
+
     /**
      * The user's drawings as the model reads them: {@code images} holds the test images followed by the
      * drawings, and {@code items} one entry per drawing (right or wrong), indexed into {@code images}.
@@ -59,12 +65,41 @@ public final class GalleryEngine implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             BackgroundExecutor.daemonThreads("gallery-evaluation"));
     private final Map<TrainedModel, Job> jobs = new WeakHashMap<>();
+    private final Map<TrainedModel, Map<LabeledImages, CompletableFuture<Answers>>> answers = new WeakHashMap<>();
     /** Used only on {@link #thread}. */
     private final Map<TrainedModel, Predictor> predictors = new WeakHashMap<>();
 
     public GalleryEngine(DatasetRepository data, DrawingStore drawings) {
         this.data = data;
         this.drawings = drawings;
+    }
+
+    /** Both splits of {@code dataset}, read once and shared with the Train view; call it off the FX thread. */
+    public DatasetSplits load(DatasetId dataset) throws IOException {
+        return data.load(dataset, ProgressListener.NONE);
+    }
+
+    /**
+     * What {@code model} answers for each of {@code images} (after any evaluation in progress, a batch at a time
+     * between other work), kept for as long as the model lives; {@code progress} (on the evaluation thread) gets
+     * the share done, 0 to 1. Cancelling the future stops the work.
+     */
+    public synchronized CompletableFuture<Answers> answers(TrainedModel model, LabeledImages images,
+            DoubleConsumer progress) {
+        Map<LabeledImages, CompletableFuture<Answers>> ofModel =
+                answers.computeIfAbsent(model, m -> new WeakHashMap<>());
+        CompletableFuture<Answers> known = ofModel.get(images);
+        if (known != null && !known.isCompletedExceptionally()) {
+            return known;
+        }
+        CompletableFuture<Answers> fresh = new CompletableFuture<>();
+        try {
+            thread.execute(new AnswersJob(() -> predictor(model), images, progress, fresh, thread));
+        } catch (RejectedExecutionException e) {
+            fresh.completeExceptionally(e); // closed
+        }
+        ofModel.put(images, fresh);
+        return fresh;
     }
 
     /** Where the user's drawings are kept. */

@@ -30,9 +30,10 @@ final class GalleryFilterBar extends FlowPane {
         this.model = model;
         this.text = text;
         ComboBox<GallerySource> source = sourceChoice();
-        ComboBox<Integer> actual = classChoice("gallery-actual", model.filter().actualFilterProperty());
-        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.filter().predictedFilterProperty());
-        getChildren().addAll(source, labelled("gallery.actualFilter", actual),
+        ComboBox<Integer> actual = classChoice("gallery-actual", model.filter().actualFilterProperty(), true);
+        ComboBox<Integer> predicted = classChoice("gallery-predicted", model.filter().predictedFilterProperty(),
+                false);
+        getChildren().addAll(source, splitChoice(), labelled("gallery.actualFilter", actual),
                 labelled("gallery.predictedFilter", predicted), clearButton(), labelled("gallery.sort", sortChoice()));
         setAlignment(Pos.CENTER_LEFT);
         setId("gallery-filters");
@@ -44,7 +45,8 @@ final class GalleryFilterBar extends FlowPane {
         source.setTooltip(new Tooltip(text.get("gallery.sourceTooltip")));
         Runnable sources = () -> {
             List<GallerySource> available = model.changes().availableProperty().get()
-                    ? List.of(GallerySource.values()) : List.of(GallerySource.ERRORS, GallerySource.MY_DRAWINGS);
+                    ? List.of(GallerySource.values())
+                    : List.of(GallerySource.ERRORS, GallerySource.MY_DRAWINGS, GallerySource.ALL);
             source.getItems().setAll(available);
             source.setValue(null); // the shown name may change with the same value (the count comes in)
             source.setValue(model.filter().sourceProperty().get());
@@ -71,6 +73,38 @@ final class GalleryFilterBar extends FlowPane {
         model.filter().sourceTotalProperty().addListener((obs, old, now) -> sources.run());
         sources.run();
         return source;
+    }
+
+    /** Training or test images, shown only for "All images"; each with its count once the data set is read. */
+    private ComboBox<GallerySplit> splitChoice() {
+        ComboBox<GallerySplit> split = new ComboBox<>();
+        split.setId("gallery-split");
+        split.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(GallerySplit item, boolean empty) {
+                super.updateItem(item, empty);
+                int size = empty || item == null ? -1 : model.browse().size(item);
+                setText(empty || item == null ? null : size < 0 ? text.get(item.bundleKey())
+                        : text.format("gallery.withCount", text.get(item.bundleKey()), size));
+            }
+        });
+        Runnable fill = () -> {
+            split.getItems().setAll(GallerySplit.values());
+            split.setValue(model.browse().splitProperty().get());
+            split.setButtonCell(split.getCellFactory().call(null));
+        };
+        split.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.browse().splitProperty().set(now);
+            }
+        });
+        model.browse().splitProperty().addListener((obs, old, now) -> split.setValue(now));
+        // the counts come in with the images
+        model.filter().sourceTotalProperty().addListener((obs, old, now) -> fill.run());
+        split.visibleProperty().bind(model.filter().sourceProperty().isEqualTo(GallerySource.ALL));
+        split.managedProperty().bind(split.visibleProperty());
+        fill.run();
+        return split;
     }
 
     private Button clearButton() {
@@ -116,7 +150,18 @@ final class GalleryFilterBar extends FlowPane {
         return model.sourceName(item);
     }
 
-    private ComboBox<Integer> classChoice(String id, IntegerProperty filter) {
+    /** A class's name; in the actual-class filter of "All images", with the number of its images. */
+    private String classText(int item, boolean counted) {
+        if (item == GalleryViewModel.ANY) {
+            return text.get("gallery.any");
+        }
+        String name = model.captions().className(item);
+        boolean all = model.filter().sourceProperty().get() == GallerySource.ALL && model.browse().images() != null;
+        return counted && all ? text.format("gallery.withCount", name, model.browse().count(item)) : name;
+    }
+
+    /** {@code counted}: the names carry the counts of "All images" (the actual classes are known, answers not). */
+    private ComboBox<Integer> classChoice(String id, IntegerProperty filter, boolean counted) {
         ComboBox<Integer> choice = new ComboBox<>();
         choice.setId(id);
         Runnable fill = () -> {
@@ -132,8 +177,7 @@ final class GalleryFilterBar extends FlowPane {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : item == GalleryViewModel.ANY ? text.get("gallery.any") : model.captions().className(item));
+                setText(empty || item == null ? null : classText(item, counted));
             }
         });
         choice.setButtonCell(choice.getCellFactory().call(null));
@@ -143,10 +187,15 @@ final class GalleryFilterBar extends FlowPane {
             }
         });
         filter.addListener((obs, old, now) -> choice.setValue(now.intValue()));
-        model.captions().classNames().addListener((ListChangeListener<String>) c -> {
+        Runnable refill = () -> {
             fill.run();
             choice.setButtonCell(choice.getCellFactory().call(null));
-        });
+        };
+        model.captions().classNames().addListener((ListChangeListener<String>) c -> refill.run());
+        if (counted) {
+            model.filter().sourceTotalProperty().addListener((obs, old, now) -> refill.run());
+            model.filter().sourceProperty().addListener((obs, old, now) -> refill.run());
+        }
         fill.run();
         return choice;
     }

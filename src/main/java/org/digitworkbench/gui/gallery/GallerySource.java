@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Which images the gallery shows: the active model's errors, what the last epoch of a run changed, or the
- * user's own labelled drawings (right and wrong) with the active model's answers.
+ * user's own labelled drawings (right and wrong) with the active model's answers, or simply all the images.
  */
 public enum GallerySource {
     /** Every test image the active model gets wrong. */
@@ -14,7 +14,9 @@ public enum GallerySource {
     /** Right after the next-to-last epoch of the last run, wrong after its last epoch. */
     BROKEN,
     /** The drawings the user labelled in the Draw view, each with the active model's answer. */
-    MY_DRAWINGS;
+    MY_DRAWINGS,
+    /** Every image of the training or the test split, with the active model's answers once they are in. */
+    ALL;
 
     /** Its name's key in the bundles (with the count as argument), the same in every system language. */
     public String bundleKey() {

@@ -34,8 +34,8 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchView;
 
 /**
- * The test images the active model gets wrong, as a scrolling grid of thumbnails beside the confusion matrix,
- * with filters, sorting, a close-up of the picked image and exports.
+ * The test images the active model gets wrong (or the other sources: fixed, broken, my drawings, all images), as a
+ * scrolling grid of thumbnails beside the confusion matrix, with filters, sorting, a close-up and exports.
  */
 public final class GalleryView implements WorkbenchView {
     private final GalleryViewModel model;
@@ -48,7 +48,8 @@ public final class GalleryView implements WorkbenchView {
         this.model = model;
         this.text = text;
         this.grid = new ThumbnailGrid(model);
-        grid.setAccessibleText(text.get("gallery.gridAccessible"));
+        grid.accessibleTextProperty().bind(Bindings.when(model.filter().sourceProperty().isEqualTo(GallerySource.ALL))
+                .then(text.get("gallery.gridAccessibleAll")).otherwise(text.get("gallery.gridAccessible")));
         this.matrix = new ConfusionMatrixView(model, text);
         VBox left = new VBox(8, new GalleryFilterBar(model, text), countRow(), galleryArea());
         VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
@@ -99,8 +100,16 @@ public final class GalleryView implements WorkbenchView {
     private HBox countRow() {
         Label count = new Label();
         count.setId("gallery-count");
-        count.textProperty().bind(Bindings.when(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.READY))
-                .then(model.filter().countText()).otherwise(""));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> model.showsImages() ? model.filter().countText().get() : "", model.filter().countText(),
+                model.evaluation().phaseProperty(), model.filter().sourceProperty(),
+                model.browse().messageProperty()));
+        Label answers = new Label();
+        answers.setId("gallery-all-note");
+        answers.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        answers.textProperty().bind(Bindings.when(model.filter().sourceProperty().isEqualTo(GallerySource.ALL))
+                .then(model.browse().answersNoteProperty()).otherwise(""));
+        answers.setMinWidth(0);
         Label notice = new Label();
         notice.setId("gallery-notice");
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -108,7 +117,7 @@ public final class GalleryView implements WorkbenchView {
         notice.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, count, notice, spacer, exportMenu());
+        HBox row = new HBox(12, count, answers, notice, spacer, exportMenu());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -186,15 +195,17 @@ public final class GalleryView implements WorkbenchView {
         progress.progressProperty().bind(model.evaluation().progressProperty());
         progress.visibleProperty().bind(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_DATA)
                 .or(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.EVALUATING))
-                .or(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_MODEL)));
+                .or(model.evaluation().phaseProperty().isEqualTo(GalleryViewModel.Phase.LOADING_MODEL))
+                .and(model.filter().sourceProperty().isNotEqualTo(GallerySource.ALL)));
         progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("gallery-message");
         message.setWrapText(true);
         message.getStyleClass().add("gallery-message");
         message.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (model.evaluation().phaseProperty().get() != GalleryViewModel.Phase.READY) {
-                return model.evaluation().messageProperty().get();
+            if (!model.showsImages()) {
+                return model.filter().sourceProperty().get() == GallerySource.ALL
+                        ? model.browse().messageProperty().get() : model.evaluation().messageProperty().get();
             }
             if (!model.filter().shown().isEmpty()) {
                 return "";
@@ -202,7 +213,7 @@ public final class GalleryView implements WorkbenchView {
             return text.get(model.filter().sourceTotalProperty().get() > 0 ? "gallery.noMatch"
                     : model.filter().sourceProperty().get().emptyKey());
         }, model.evaluation().phaseProperty(), model.evaluation().messageProperty(), model.filter().shown(), model.filter().sourceTotalProperty(),
-                model.filter().sourceProperty()));
+                model.filter().sourceProperty(), model.browse().messageProperty()));
         VBox overlay = new VBox(12, progress, message);
         overlay.setId("gallery-overlay");
         overlay.setAlignment(Pos.CENTER);

@@ -15,11 +15,12 @@ import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Misclassification;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.preprocess.GrayImage;
 
 /**
  * State of the Gallery view: the active model's misclassified test images (filtered and sorted), its confusion
- * matrix, what the last epoch of the last run fixed and broke, and the image picked for a closer look.
+ * matrix, what the last epoch of the last run fixed and broke, all images of a split, and the image picked.
  * Called on one thread (the FX thread); evaluations run on the {@link GalleryEngine}'s thread and come back
  * through {@code ui}. A model is evaluated only while the view is active (its tab showing), once per model.
  */
@@ -43,17 +44,28 @@ public final class GalleryViewModel {
     private final GalleryCaptions captions;
     private final GalleryExports exports;
     private final GalleryDrawings drawings;
+    private final GalleryBrowse browse;
     private final GridCursor gridCursor;
     private final MatrixCursor matrixCursor;
     private final Messages text;
+    private LabeledImages browsed; // what "All images" showed when it last changed
 
     public GalleryViewModel(Messages text, Executor ui, Executor io, GalleryEngine engine,
             Consumer<GrayImage> sendToDraw) {
         this.text = text;
         evaluation = new GalleryEvaluation(text, ui, engine, this::evaluationChanged);
         drawings = new GalleryDrawings(ui, engine, evaluation, this::drawingsRead);
-        selection = new GallerySelection(ui, engine, sendToDraw, evaluation::images, evaluation::shownModel);
+        browse = new GalleryBrowse(text, ui, io, engine, dataset, this::browseChanged);
+        selection = new GallerySelection(ui, engine, sendToDraw, this::shownImages, this::shownModel);
         filter = new GalleryFilter(text, this::errorsOfSource, selection::keepOnlyAmong);
+        filter.sourceProperty().addListener((obs, old, now) -> {
+            if (old == GallerySource.ALL || now == GallerySource.ALL) {
+                selection.clear(); // another set of images: index 5 is another image
+            }
+            if (now == GallerySource.ALL) {
+                browse.show();
+            }
+        });
         gridCursor = new GridCursor(filter.shown(), selection);
         matrixCursor = new MatrixCursor(Architecture.CLASSES, filter, evaluation.matrixProperty()::get);
         captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
@@ -100,6 +112,11 @@ public final class GalleryViewModel {
         return exports;
     }
 
+    /** "All images": the split, its images and their counts per class. */
+    GalleryBrowse browse() {
+        return browse;
+    }
+
     /** What the last run's final epoch fixed and broke. */
     EpochChanges changes() {
         return changes;
@@ -114,6 +131,7 @@ public final class GalleryViewModel {
     /** The active model changed (or is loading, missing, broken). */
     public void setModelStatus(ModelStatus now) {
         evaluation.setModelStatus(now);
+        browse.setModelStatus(now);
         updateChanges();
     }
 
@@ -132,14 +150,36 @@ public final class GalleryViewModel {
     /** Whether the view is showing; models are evaluated only then (an evaluation takes all cores for seconds). */
     public void setActive(boolean showing) {
         evaluation.setActive(showing);
+        browse.setActive(showing);
     }
 
     // ---- state ----
 
     /** A source's name with its count; while the model is still being evaluated, no count (it is not known). */
     public String sourceName(GallerySource source) {
+        if (source == GallerySource.ALL) {
+            return browse.images() == null ? text.get("gallery.source.allUnread")
+                    : text.format(source.bundleKey(), browse.images().count());
+        }
         return evaluation.phaseProperty().get() == Phase.READY
                 ? text.format(source.bundleKey(), filter.sourceSize(source)) : text.get("gallery.source.evaluating");
+    }
+
+    /** Whether there are images to show (or a filter that hides them all), rather than a message. */
+    boolean showsImages() {
+        return filter.sourceProperty().get() == GallerySource.ALL ? browse.images() != null
+                : evaluation.phaseProperty().get() == Phase.READY;
+    }
+
+    /** The images the shown items index into: a split under "All images", else the evaluated test images. */
+    LabeledImages shownImages() {
+        return filter.sourceProperty().get() == GallerySource.ALL ? browse.images() : evaluation.images();
+    }
+
+    /** Whether the shown images are the training images (so the close-up names them so). */
+    boolean showsTrainingImages() {
+        return filter.sourceProperty().get() == GallerySource.ALL
+                && browse.splitProperty().get() == GallerySplit.TRAINING;
     }
 
     /** The last failure to report in the window (exports), null when none. */
@@ -154,8 +194,28 @@ public final class GalleryViewModel {
         evaluation.show(test, result);
     }
 
+    private TrainedModel shownModel() {
+        return filter.sourceProperty().get() == GallerySource.ALL ? browse.model() : evaluation.shownModel();
+    }
+
+    private void browseChanged() {
+        LabeledImages before = browsed;
+        browsed = browse.images();
+        if (filter.sourceProperty().get() != GallerySource.ALL) {
+            return;
+        }
+        Misclassification picked = selection.selectedProperty().get();
+        filter.refilter();
+        // the model's answers came in: the same image stays picked, now with its answer
+        if (picked != null && before != null && before == browsed && picked.index() < browse.items().size()) {
+            selection.select(browse.items().get(picked.index()));
+        }
+    }
+
     private void evaluationChanged() {
-        selection.clear();
+        if (filter.sourceProperty().get() != GallerySource.ALL) {
+            selection.clear();
+        }
         updateChanges();
         filter.refilter();
         drawings.refresh();
@@ -173,6 +233,9 @@ public final class GalleryViewModel {
     }
 
     private List<Misclassification> errorsOfSource(GallerySource which) {
+        if (which == GallerySource.ALL) {
+            return browse.items();
+        }
         if (evaluation.images() == null) {
             return List.of();
         }
@@ -181,6 +244,7 @@ public final class GalleryViewModel {
             case FIXED -> changes.fixed();
             case BROKEN -> changes.broken();
             case MY_DRAWINGS -> drawings.items();
+            case ALL -> browse.items();
         };
     }
 }

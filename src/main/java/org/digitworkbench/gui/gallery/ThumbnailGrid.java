@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.eval.Misclassification;
 
 /**
@@ -103,13 +104,15 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
     }
 
     private void regroup(boolean toTop) {
+        int firstBefore = getItems().isEmpty() ? -1 : getItems().get(0).get(0).index();
         List<Misclassification> all = model.filter().shown();
         List<List<Misclassification>> rows = new ArrayList<>((all.size() + columns - 1) / columns);
         for (int from = 0; from < all.size(); from += columns) {
             rows.add(List.copyOf(all.subList(from, Math.min(all.size(), from + columns))));
         }
         getItems().setAll(rows);
-        if (toTop && !rows.isEmpty()) {
+        // the same first image: the same order (the model's answers came in), so the user keeps their place
+        if (toTop && !rows.isEmpty() && rows.get(0).get(0).index() != firstBefore) {
             scrollTo(0);
         }
     }
@@ -194,19 +197,21 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
 
         void show(Misclassification now) {
             item = now;
-            if (now == null || model.evaluation().images() == null) {
+            LabeledImages images = model.shownImages();
+            if (now == null || images == null || now.index() >= images.count()) {
                 setId(null);
                 markSelection();
                 return;
             }
             setId("gallery-tile-" + now.index());
-            Thumbnails.draw(image, model.evaluation().images(), now.index());
+            Thumbnails.draw(image, images, now.index());
             actual.setText(model.captions().actualLine(now));
             predicted.setText(model.captions().predictedLine(now));
             // among the user's drawings some are read right: only a wrong answer is in the danger colour
             predicted.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
             confidence.setText(model.captions().confidenceText(now));
+            confidence.setVisible(!GalleryCaptions.unanswered(now)); // no empty badge before the model has answered
             tooltip.setText(model.captions().caption(now));
             setAccessibleText(model.captions().tileAccessible(now));
             markSelection();

@@ -25,6 +25,9 @@ class BundleKeysTest {
             for (GallerySort sort : GallerySort.values()) {
                 keys.add(sort.bundleKey());
             }
+            for (GallerySplit split : GallerySplit.values()) {
+                keys.add(split.bundleKey());
+            }
             for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
                 Messages text = Messages.forLocale(language);
                 for (String key : keys) {

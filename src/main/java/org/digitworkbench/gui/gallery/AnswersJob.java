@@ -1,0 +1,72 @@
+package org.digitworkbench.gui.gallery;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.gui.gallery.GalleryEngine.Answers;
+import org.digitworkbench.ml.model.Predictor;
+
+/**
+ * Asks a model about every image of a split, one batch per task on the engine's thread: a close-up's
+ * probabilities asked for meanwhile wait for one batch, not for sixty thousand images. Cancelling the future
+ * stops it at the next batch (the user chose another split, data set or model).
+ */
+final class AnswersJob implements Runnable {
+    static final int BATCH = 500;
+
+    private final Supplier<Predictor> predictor;
+    private final LabeledImages images;
+    private final DoubleConsumer progress;
+    private final CompletableFuture<Answers> result;
+    private final Executor queue;
+    private final int[] predicted;
+    private final float[] confidence;
+    private int from;
+
+    /** {@code queue}: the engine's thread, where each next batch goes to the back of the line. */
+    AnswersJob(Supplier<Predictor> predictor, LabeledImages images, DoubleConsumer progress,
+            CompletableFuture<Answers> result, Executor queue) {
+        this.predictor = predictor;
+        this.images = images;
+        this.progress = progress;
+        this.result = result;
+        this.queue = queue;
+        this.predicted = new int[images.count()];
+        this.confidence = new float[images.count()];
+    }
+
+    @Override
+    public void run() {
+        if (result.isDone()) {
+            return; // cancelled
+        }
+        try {
+            int count = Math.min(BATCH, images.count() - from);
+            if (count > 0) {
+                int size = images.imageSize();
+                float[] pixels = new float[count * size];
+                for (int i = 0; i < count; i++) {
+                    images.copyImageTo(from + i, pixels, i * size);
+                }
+                float[][] probabilities = predictor.get().probabilities(pixels, count);
+                for (int i = 0; i < count; i++) {
+                    int answer = Predictor.argMax(probabilities[i]);
+                    predicted[from + i] = answer;
+                    confidence[from + i] = probabilities[i][answer];
+                }
+                from += count;
+                progress.accept((double) from / images.count());
+            }
+            if (from < images.count()) {
+                queue.execute(this);
+            } else {
+                result.complete(new Answers(predicted, confidence));
+            }
+        } catch (Throwable e) {
+            result.completeExceptionally(e);
+        }
+    }
+}
