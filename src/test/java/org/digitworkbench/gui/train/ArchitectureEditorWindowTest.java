@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window, headless: writing an architecture in the Train view's editor and training it. */
+/** The real window, headless: writing an architecture in the Train view's editor, training it, and its layers. */
 @ExtendWith(ApplicationExtension.class)
 class ArchitectureEditorWindowTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
@@ -118,5 +118,20 @@ class ArchitectureEditorWindowTest {
         ModelCard saved = ModelStore.load(userModels.resolve("mnist.zip")).card();
         assertEquals(OWN, saved.spec());
         assertEquals(Architecture.CUSTOM, saved.architecture());
+
+        // the model menu shows the active model's layers in the same table
+        robot.clickOn("#model-menu").clickOn("#model-layers");
+        assertEquals(3, robot.lookup("#architecture-table").queryTableView().getItems().size());
+        assertEquals(OWN, robot.lookup("#architecture-summary-spec").queryAs(TextArea.class).getText());
+        robot.type(KeyCode.ESCAPE);
+
+        // and so does the Models dialog for any of the user's models
+        robot.clickOn("#model-menu").clickOn("#manage-models");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#models-list").queryListView().getItems()
+                .size() == 1);
+        robot.interact(() -> robot.lookup("#models-list").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#models-layers");
+        assertEquals(3, robot.lookup("#architecture-table").queryTableView().getItems().size());
+        assertEquals("Total: 50,890 parameters", robot.lookup("#architecture-total").queryAs(Label.class).getText());
     }
 }
