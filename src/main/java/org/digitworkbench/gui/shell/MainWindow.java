@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.gui.common.ArchitectureSummaryDialog;
 import org.digitworkbench.gui.common.CjkFonts;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
@@ -180,7 +181,11 @@ public final class MainWindow {
         manage.setId("manage-models");
         manage.setOnAction(e -> new ModelsDialog(new ModelsViewModel(model.models(), text), text,
                 tabs.getScene().getWindow()).show());
-        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, manage, reset);
+        MenuItem layers = new MenuItem(text.get("model.layers"));
+        layers.setId("model-layers");
+        layers.setOnAction(e -> showActiveLayers());
+        layers.disableProperty().bind(model.models().statusProperty().map(s -> !s.ready()).orElse(true));
+        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, manage, layers, reset);
         menu.setId("model-menu");
         menu.setTooltip(new Tooltip(text.format("model.menuTooltip", OPEN_MODEL.getDisplayText())));
         menu.disableProperty().bind(model.models().statusProperty().isNull());
@@ -188,6 +193,15 @@ public final class MainWindow {
                 reset.setDisable(now == null || now.state() == ModelStatus.State.LOADING));
         manage.disableProperty().bind(reset.disableProperty());
         return menu;
+    }
+
+    private void showActiveLayers() {
+        ModelStatus status = model.models().status();
+        if (status != null && status.ready()) {
+            ArchitectureSummaryDialog.create(text, tabs.getScene().getWindow(), text.format("model.layers.header",
+                    status.model().card().architecture(), status.dataset().displayName()),
+                    status.model().architecture()).show();
+        }
     }
 
     private void openModel(Scene scene) {

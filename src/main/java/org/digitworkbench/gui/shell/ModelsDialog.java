@@ -20,6 +20,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.digitworkbench.gui.common.AppIcons;
+import org.digitworkbench.gui.common.ArchitectureSummaryDialog;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.store.StoredModel;
 
@@ -65,6 +66,11 @@ public final class ModelsDialog {
         delete.setId("models-delete");
         delete.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> model.deleteSelected());
+        Button layers = new Button(text.get("models.layers"));
+        layers.setId("models-layers");
+        layers.disableProperty().bind(model.selectedProperty().isNull());
+        layers.setOnAction(e -> ArchitectureSummaryDialog.create(text, stage, model.describe(model.selectedProperty()
+                .get()), model.architecture(model.selectedProperty().get())).show());
         Button close = new Button(text.get("models.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -74,7 +80,7 @@ public final class ModelsDialog {
         error.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, use, delete, spacer, close);
+        HBox buttons = new HBox(8, use, delete, layers, spacer, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         BorderPane root = new BorderPane(list);

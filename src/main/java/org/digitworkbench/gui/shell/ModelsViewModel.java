@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.store.StoredModel;
 
@@ -114,6 +115,11 @@ public final class ModelsViewModel {
                 : text.format("models.continued", when(card.continuedFrom().createdAt()));
         return text.format("models.entry", card.architecture(), accuracy, when(card.createdAt()), card.history().size(),
                 lineage, model.active() ? text.get("models.active") : "");
+    }
+
+    /** The model's architecture, from the spec its card keeps (or, on older cards, the built-in's id). */
+    public Architecture architecture(StoredModel model) {
+        return Architecture.of(model.card().architecture(), model.card().spec());
     }
 
     public String deleteQuestion(StoredModel model) {

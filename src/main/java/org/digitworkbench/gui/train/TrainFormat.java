@@ -31,9 +31,14 @@ final class TrainFormat {
         return text.get("train.optimizer." + o.id());
     }
 
+    /** A built-in's id, or "Custom: " and the spec (a label cuts it short where it must). */
+    String name(Architecture a) {
+        return a.isBuiltIn() ? a.id() : text.format("train.architecture.custom", a.spec());
+    }
+
     /** The picker's line: name, size and the expected time per epoch, said as measured here or a guess. */
     String describe(Architecture a, EpochTimes.Estimate epoch) {
-        return text.format("train.architecture.item", a.id(), a.parameterCount(),
+        return text.format("train.architecture.item", name(a), a.parameterCount(),
                 text.format(epoch.measuredHere() ? "train.estimate.shortHere" : "train.estimate.shortElsewhere",
                         Math.round(epoch.secondsPerEpoch())));
     }

@@ -186,8 +186,10 @@ final class TrainSettingsForm {
             canContinue.set(false);
             continueHint.set(text.format("train.continue.none", current.displayName()));
         } else {
-            String active = status.model().card().architecture();
-            boolean same = chosen != null && chosen.id().equals(active);
+            Architecture activeArchitecture = status.model().architecture();
+            String active = format.name(activeArchitecture);
+            // two of the user's own architectures are both "custom": their specs tell them apart
+            boolean same = chosen != null && chosen.equals(activeArchitecture);
             canContinue.set(same);
             continueHint.set(same
                     ? text.format("train.continue.ok", active, format.percent(status.model().card().testAccuracy()))

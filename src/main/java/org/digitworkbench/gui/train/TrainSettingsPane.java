@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
-import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.train.Augmentation;
 import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
@@ -66,15 +65,7 @@ final class TrainSettingsPane {
                 () -> text.format("train.dataset", model.datasetProperty().get().displayName()),
                 model.datasetProperty()));
 
-        ComboBox<Architecture> architecture = new ComboBox<>();
-        architecture.setId("train-architecture");
-        architecture.getItems().setAll(Architecture.builtIns());
-        architecture.valueProperty().bindBidirectional(model.form().architectureProperty());
-        architecture.setMaxWidth(Double.MAX_VALUE);
-        // the list shows size and speed of each; the closed box only the name, the line below the rest
-        architecture.setCellFactory(list -> new ArchitectureCell(model.estimates()));
-        architecture.setConverter(converter(Architecture::id));
-        architecture.setTooltip(new Tooltip(text.get("train.architecture.tooltip")));
+        HBox architecture = new ArchitecturePicker(text, model.form().architectureProperty(), model.estimates()).node();
         Label archDescription = new Label();
         archDescription.setId("train-architecture-description");
         archDescription.setWrapText(true);

@@ -238,6 +238,20 @@ class TrainViewModelTest {
     }
 
     @Test
+    void continuingTheUsersOwnArchitectureNeedsTheSameSpec() {
+        TrainedModel own = fakeModel(Architecture.CUSTOM, 0.9);
+        models.replace(DATA, new TrainedModel(own.card().withSpec("dense(64), relu, dense(10)"), Map.of()));
+        model.form().continueTrainingProperty().set(true);
+        model.form().architectureProperty().set(Architecture.parse("dense(32), relu, dense(10)"));
+        assertFalse(model.form().canContinueProperty().get(), "both are custom, but not the same");
+        assertEquals(List.of("The current model is a Custom: dense(64), relu, dense(10); choose Custom: dense(64), "
+                + "relu, dense(10) to continue training it."), problems());
+
+        model.form().architectureProperty().set(Architecture.parse("dense(64),relu,dense(10)"));
+        assertTrue(model.form().canContinueProperty().get());
+    }
+
+    @Test
     void idleRunningPausedRunningFinished() throws Exception {
         engine.batchMillis = 5;
         model.form().epochsProperty().set("2");

@@ -1,0 +1,93 @@
+package org.digitworkbench.gui.train;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.ArchitectureSummary;
+import org.digitworkbench.ml.arch.SpecException;
+
+/**
+ * The architecture editor's state: the spec as typed, parsed on every change (microseconds), its layer table,
+ * and what is wrong with it in the user's language. The table keeps the last valid spec's rows while the text is
+ * invalid, so it does not flicker empty with every half-typed layer.
+ */
+final class ArchitectureEditorModel {
+    private final Messages text;
+    private final StringProperty spec = new SimpleStringProperty(this, "spec", "");
+    private final ReadOnlyObjectWrapper<Architecture> architecture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ArchitectureSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SpecException> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+
+    /** Starts with {@code start}'s spec, or an empty text when there is none. */
+    ArchitectureEditorModel(Messages text, Architecture start) {
+        this.text = text;
+        spec.addListener(o -> parse());
+        spec.set(start == null ? "" : start.spec());
+        parse();
+    }
+
+    /** The text as typed. */
+    StringProperty specProperty() {
+        return spec;
+    }
+
+    /** The architecture the text describes; null while it is not a valid spec. */
+    ReadOnlyObjectProperty<Architecture> architectureProperty() {
+        return architecture.getReadOnlyProperty();
+    }
+
+    /** The layer table of the last valid text; null until there was one. */
+    ReadOnlyObjectProperty<ArchitectureSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why the text is not a valid spec (its bundle key, arguments and position); null when it is. */
+    ReadOnlyObjectProperty<SpecException> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** {@link #problemProperty()} said in the user's language; empty when the text is valid. */
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The 0-based offset into the text the problem is at, clamped to the text; -1 when the text is valid. */
+    int problemOffset() {
+        SpecException p = problem.get();
+        if (p == null) {
+            return -1;
+        }
+        String typed = spec.get() == null ? "" : spec.get();
+        return Math.max(0, Math.min(p.position() - 1, typed.length()));
+    }
+
+    private void parse() {
+        try {
+            Architecture parsed = Architecture.parse(spec.get() == null ? "" : spec.get());
+            ArchitectureSummary rows = ArchitectureSummary.of(parsed);
+            problem.set(null);
+            error.set("");
+            summary.set(rows);
+            architecture.set(parsed);
+            valid.set(true);
+        } catch (SpecException e) {
+            valid.set(false);
+            architecture.set(null);
+            problem.set(e);
+            error.set(text.describe(e));
+        }
+    }
+}
