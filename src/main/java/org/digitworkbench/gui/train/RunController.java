@@ -1,5 +1,6 @@
 package org.digitworkbench.gui.train;
 
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -11,6 +12,7 @@ import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
@@ -22,6 +24,7 @@ import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,8 @@ final class RunController implements AutoCloseable {
     private final ModelService models;
     private final ModelLocator locator;
     private final Executor ui;
+    private final BackgroundExecutor io;
+    private final WatchStrip watch;
     private final RunLog log;
     private final RunProgress progress;
     private final Runnable whenIdle;
@@ -70,6 +75,8 @@ final class RunController implements AutoCloseable {
         this.models = models;
         this.locator = locator;
         this.ui = ui;
+        this.io = io;
+        this.watch = new WatchStrip(text);
         this.log = log;
         this.progress = progress;
         this.whenIdle = whenIdle;
@@ -90,6 +97,11 @@ final class RunController implements AutoCloseable {
 
     void setKeepPartialDecision(Predicate<RunRecord> decision) {
         this.keepPartial = decision;
+    }
+
+    /** The watched test images and what the latest run's network reads them as. */
+    WatchStrip watch() {
+        return watch;
     }
 
     ReadOnlyObjectProperty<TrainState> stateProperty() {
@@ -134,7 +146,7 @@ final class RunController implements AutoCloseable {
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
-                () -> closing, new RunReports(run));
+                () -> closing, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui)));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
@@ -193,13 +205,16 @@ final class RunController implements AutoCloseable {
     /** Reports from one run's training thread, passed on to the FX thread. */
     private final class RunReports implements TrainingJob.Listener {
         private final RunRecord run;
+        private final WatchFeed watched;
 
-        RunReports(RunRecord run) {
+        RunReports(RunRecord run, WatchFeed watched) {
             this.run = run;
+            this.watched = watched;
         }
 
         @Override
-        public void dataLoaded() {
+        public void dataLoaded(DatasetSplits splits) {
+            watched.loaded(splits.id(), splits.test());
             progress.trainingStarted(System.nanoTime());
             ui.execute(() -> {
                 if (run == current && state.get() == TrainState.RUNNING) {
@@ -209,7 +224,18 @@ final class RunController implements AutoCloseable {
         }
 
         @Override
+        public boolean wantsSnapshot(IterationEvent event) {
+            return watched.wants(event);
+        }
+
+        @Override
+        public void snapshot(Map<String, INDArray> params) {
+            watched.offer(params);
+        }
+
+        @Override
         public void checkpoint(TrainedModel snapshot) {
+            watched.offer(snapshot.params());
             ui.execute(() -> showCheckpoint(run, snapshot));
         }
 
