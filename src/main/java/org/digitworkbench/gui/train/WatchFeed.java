@@ -55,8 +55,8 @@ final class WatchFeed {
 
     /** Training thread: a copy of the weights, within an epoch or at its end. */
     void offer(Map<String, INDArray> params) {
-        if (watched == null) {
-            return;
+        if (watched == null || params.isEmpty()) {
+            return; // a stand-in engine's network without weights: nothing to read
         }
         if (schedule != null) {
             schedule.read(lastIteration, System.nanoTime());
