@@ -3,6 +3,7 @@ package org.digitworkbench.gui.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
@@ -27,6 +28,9 @@ final class LiveCharts {
     private final String testName;
     private final String validationName;
     private RunCharts shown;
+    private final Link heldOut;
+    private boolean shownValidated;
+    private boolean shownTested;
 
     /** One chart series fed from one data series. */
     private static final class Link {
@@ -34,16 +38,18 @@ final class LiveCharts {
         String name;
         final Function<RunCharts, DecimatingSeries> source;
         final double scale;
+        final Predicate<RunCharts> drawn;
         XYChart.Series<Number, Number> series;
         int count;
         int rewrites;
 
         Link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
-             double scale) {
+             double scale, Predicate<RunCharts> drawn) {
             this.chart = chart;
             this.name = name;
             this.source = source;
             this.scale = scale;
+            this.drawn = drawn;
             this.series = new XYChart.Series<>();
             series.setName(name);
         }
@@ -62,6 +68,9 @@ final class LiveCharts {
         testName = text.get("train.chart.test");
         validationName = text.get("train.chart.validation");
         link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
+        // the test set's line beside the validation's, only for runs that score both each epoch
+        link(accuracyChart, testName, RunCharts::testAccuracy, 100, charts -> charts != null && charts.testedEachEpoch());
+        heldOut = links.get(links.size() - 2);
         showPlanned(1);
     }
 
@@ -89,8 +98,15 @@ final class LiveCharts {
 
     private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
                       double scale) {
-        Link link = new Link(chart, name, source, scale);
-        chart.getData().add(link.series);
+        link(chart, name, source, scale, charts -> true);
+    }
+
+    private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
+                      double scale, Predicate<RunCharts> drawn) {
+        Link link = new Link(chart, name, source, scale, drawn);
+        if (drawn.test(null)) {
+            chart.getData().add(link.series);
+        }
         links.add(link);
     }
 
@@ -116,10 +132,14 @@ final class LiveCharts {
     /** Shows the run's charts, adding only the points the chart does not have yet. */
     void sync(RunRecord run) {
         RunCharts charts = run == null ? null : run.charts();
-        if (charts != shown) {
+        boolean validated = charts != null && charts.validated();
+        boolean tested = charts != null && charts.testedEachEpoch();
+        if (charts != shown || validated != shownValidated || tested != shownTested) {
             shown = charts;
-            // the last line is the held-out images': a validation split's, else the test set's
-            links.get(links.size() - 1).name = charts != null && charts.validated() ? validationName : testName;
+            shownValidated = validated;
+            shownTested = tested;
+            // the held-out images' line: a validation split's, else the test set's
+            heldOut.name = validated ? validationName : testName;
             replaceSeries(charts);
         } else if (charts != null) {
             for (Link link : links) {
@@ -138,7 +158,8 @@ final class LiveCharts {
             apply(lossX, ChartBounds.lossEpochs(epochs));
             apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
             apply(lossY, ChartBounds.loss(charts.loss(), charts.smoothLoss()));
-            apply(accuracyY, ChartBounds.accuracy(charts.trainAccuracy(), charts.heldOutAccuracy()));
+            apply(accuracyY, ChartBounds.accuracy(charts.trainAccuracy(), charts.heldOutAccuracy(),
+                    charts.testAccuracy()));
         }
     }
 
@@ -151,7 +172,7 @@ final class LiveCharts {
         for (LineChart<Number, Number> chart : List.of(lossChart, accuracyChart)) {
             List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
             for (Link link : links) {
-                if (link.chart != chart) {
+                if (link.chart != chart || !link.drawn.test(charts)) {
                     continue;
                 }
                 DecimatingSeries data = charts == null ? null : link.source.apply(charts);

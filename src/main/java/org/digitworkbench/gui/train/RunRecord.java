@@ -19,7 +19,7 @@ public final class RunRecord {
     private final int number;
     private final TrainingSettings settings;
     private final boolean continued;
-    private final RunCharts charts = new RunCharts();
+    private final RunCharts charts;
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.RUNNING);
     private final List<EvaluationResult> evaluations = new ArrayList<>();
     private long millis;
@@ -31,6 +31,7 @@ public final class RunRecord {
         this.number = number;
         this.settings = settings;
         this.continued = continued;
+        this.charts = new RunCharts(settings.validation() != null && settings.validation().holdsOut());
     }
 
     /** A run of the history, ended long ago; null when its settings name something this version lacks. */
