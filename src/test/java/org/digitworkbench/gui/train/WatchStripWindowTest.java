@@ -84,6 +84,8 @@ class WatchStripWindowTest {
             stage.setHeight(700);
             train.form().architectureProperty().set(Architecture.MLP);
             train.form().epochsProperty().set("1");
+            train.form().validation().imagesProperty().set("500"); // of the 3000 made-up ones
+            train.form().validation().testEachEpochProperty().set(true);
         });
         // paused at once: the images are there, none read yet
         robot.interact(() -> {
@@ -126,7 +128,10 @@ class WatchStripWindowTest {
                 () -> train.controller().watch().tiles().stream().allMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(names(robot).stream().allMatch("?"::equals), names(robot).toString());
-        robot.interact(() -> train.controller().stop());
+        robot.interact(() -> {
+            train.controller().setKeepPartialDecision(run -> false);
+            train.controller().stop();
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
     }
 
