@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -12,7 +11,6 @@ import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
-import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
@@ -24,7 +22,6 @@ import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * each run trains on a daemon thread of its own ({@link TrainingJob}) and reports back through {@code ui};
  * {@link RunEnding} settles what its end means, after asking whether a stopped run is kept.
  */
-final class RunController implements AutoCloseable {
+final class RunController implements AutoCloseable, RunReports.Target {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
     static final long JOIN_ON_CLOSE_MILLIS = 3000;
 
@@ -146,7 +143,7 @@ final class RunController implements AutoCloseable {
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
-                () -> closing, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui)));
+                () -> closing, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
@@ -202,63 +199,24 @@ final class RunController implements AutoCloseable {
         }
     }
 
-    /** Reports from one run's training thread, passed on to the FX thread. */
-    private final class RunReports implements TrainingJob.Listener {
-        private final RunRecord run;
-        private final WatchFeed watched;
-
-        RunReports(RunRecord run, WatchFeed watched) {
-            this.run = run;
-            this.watched = watched;
-        }
-
-        @Override
-        public void dataLoaded(DatasetSplits splits) {
-            watched.loaded(splits.id(), splits.test());
-            progress.trainingStarted(System.nanoTime());
-            ui.execute(() -> {
-                if (run == current && state.get() == TrainState.RUNNING) {
-                    phase.set(text.get("train.phase.training"));
-                }
-            });
-        }
-
-        @Override
-        public boolean wantsSnapshot(IterationEvent event) {
-            return watched.wants(event);
-        }
-
-        @Override
-        public void snapshot(Map<String, INDArray> params) {
-            watched.offer(params);
-        }
-
-        @Override
-        public void checkpoint(TrainedModel snapshot) {
-            watched.offer(snapshot.params());
-            ui.execute(() -> showCheckpoint(run, snapshot));
-        }
-
-        @Override
-        public void ended(TrainingOutcome outcome, Throwable saveFailure) {
-            ui.execute(() -> RunController.this.ended(run, outcome, saveFailure));
-        }
-
-        @Override
-        public void failed(Throwable failure) {
-            ui.execute(() -> RunController.this.failed(run, failure));
+    @Override
+    public void began(RunRecord run) {
+        if (run == current && state.get() == TrainState.RUNNING) {
+            phase.set(text.get("train.phase.training"));
         }
     }
 
     /** After each epoch the Draw view gets a copy of the network as it stands. */
-    private void showCheckpoint(RunRecord run, TrainedModel snapshot) {
+    @Override
+    public void checkpoint(RunRecord run, TrainedModel snapshot) {
         if (run == current && state.get() != TrainState.STOPPING && !closing) {
             models.replace(run.settings().dataset(), snapshot);
             checkpointShown = true;
         }
     }
 
-    private void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
+    @Override
+    public void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
         if (run != current) {
             return;
         }
@@ -272,7 +230,8 @@ final class RunController implements AutoCloseable {
         }
     }
 
-    private void failed(RunRecord run, Throwable failure) {
+    @Override
+    public void failed(RunRecord run, Throwable failure) {
         if (run != current) {
             return;
         }
