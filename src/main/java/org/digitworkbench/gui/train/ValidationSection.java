@@ -75,6 +75,13 @@ final class ValidationSection {
         spinner.setMaxWidth(Double.MAX_VALUE);
         spinner.getEditor().setPrefColumnCount(6);
         spinner.getEditor().textProperty().bindBidirectional(value);
+        // a whole number set from elsewhere (or typed) is where the arrows step from
+        value.addListener((obs, old, now) -> {
+            Integer number = TrainFormat.parseInt(now);
+            if (number != null && number >= 0 && number <= max && number.toString().equals(now)) {
+                factory.setValue(number);
+            }
+        });
         spinner.setTooltip(new Tooltip(tooltip));
         return spinner;
     }
