@@ -221,7 +221,7 @@ class TrainViewModelTest {
         validation.imagesProperty().set("20001");
         validation.patienceProperty().set("three");
         assertEquals(List.of("Held-out images must be a whole number from 0 to 20000.",
-                "Stop after must be a whole number of epochs from 0 (never) to 100."), problems());
+                "Patience must be a whole number of epochs from 0 (never stop early) to 100."), problems());
         assertFalse(model.canStartProperty().get());
         validation.imagesProperty().set("0");
         validation.patienceProperty().set("2");

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.digitworkbench.SyntheticDigits;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.gui.SceneShot;
 import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.shell.Workbench;
@@ -70,6 +71,8 @@ class ValidationWindowTest {
         robot.interact(() -> {
             train.form().architectureProperty().set(Architecture.MLP);
             train.form().epochsProperty().set("2");
+            stage.setWidth(1000);
+            stage.setHeight(700);
         });
         TextField images = robot.lookup("#train-validation").queryAs(Spinner.class).getEditor();
         robot.interact(() -> robot.lookup(".train-form").queryAs(ScrollPane.class).setVvalue(0.5));
@@ -102,5 +105,6 @@ class ValidationWindowTest {
             assertEquals(2, series.getData().size(), series.getName() + ": a point per epoch");
         }
         assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("validation accuracy"));
+        SceneShot.saveIfAsked(robot, stage, "validation.snapshot");
     }
 }

@@ -4,23 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.css.PseudoClass;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.digitworkbench.SyntheticDigits;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.gui.SceneShot;
 import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.shell.Workbench;
@@ -116,7 +113,7 @@ class WatchStripWindowTest {
             assertTrue(tile.accessible().matches("Actual " + (i % 10) + ", predicted \\d, \\d+%"), tile.accessible());
         }
         assertEquals(right + " of 24 right", robot.lookup("#train-watch-summary").queryAs(Label.class).getText());
-        snapshot(robot);
+        SceneShot.saveIfAsked(robot, stage, "watch.snapshot");
 
         // the next run starts again from "?"
         robot.interact(() -> {
@@ -133,16 +130,5 @@ class WatchStripWindowTest {
             train.controller().stop();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
-    }
-
-    /** A picture of the Train view for a person to look at, when asked for ({@code -Dwatch.snapshot=file.png}). */
-    private void snapshot(FxRobot robot) throws Exception {
-        String file = System.getProperty("watch.snapshot");
-        if (file == null || file.isBlank()) {
-            return;
-        }
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(file));
     }
 }
