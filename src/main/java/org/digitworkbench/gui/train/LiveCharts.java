@@ -3,7 +3,6 @@ package org.digitworkbench.gui.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
@@ -11,6 +10,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.ValidationPlan;
 
 /**
  * The two live charts: loss per batch (raw and smoothed) and accuracy per epoch. They follow one
@@ -38,18 +38,18 @@ final class LiveCharts {
         String name;
         final Function<RunCharts, DecimatingSeries> source;
         final double scale;
-        final Predicate<RunCharts> drawn;
+        final boolean onlyWhenTested;
         XYChart.Series<Number, Number> series;
         int count;
         int rewrites;
 
         Link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
-             double scale, Predicate<RunCharts> drawn) {
+             double scale, boolean onlyWhenTested) {
             this.chart = chart;
             this.name = name;
             this.source = source;
             this.scale = scale;
-            this.drawn = drawn;
+            this.onlyWhenTested = onlyWhenTested;
             this.series = new XYChart.Series<>();
             series.setName(name);
         }
@@ -69,9 +69,9 @@ final class LiveCharts {
         validationName = text.get("train.chart.validation");
         link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
         // the test set's line beside the validation's, only for runs that score both each epoch
-        link(accuracyChart, testName, RunCharts::testAccuracy, 100, charts -> charts != null && charts.testedEachEpoch());
+        link(accuracyChart, testName, RunCharts::testAccuracy, 100, true);
         heldOut = links.get(links.size() - 2);
-        showPlanned(1);
+        showPlanned(1, ValidationPlan.NONE);
     }
 
     private static NumberAxis axis(String label) {
@@ -98,13 +98,13 @@ final class LiveCharts {
 
     private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
                       double scale) {
-        link(chart, name, source, scale, charts -> true);
+        link(chart, name, source, scale, false);
     }
 
     private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
-                      double scale, Predicate<RunCharts> drawn) {
-        Link link = new Link(chart, name, source, scale, drawn);
-        if (drawn.test(null)) {
+                      double scale, boolean onlyWhenTested) {
+        Link link = new Link(chart, name, source, scale, onlyWhenTested);
+        if (!onlyWhenTested) {
             chart.getData().add(link.series);
         }
         links.add(link);
@@ -118,11 +118,12 @@ final class LiveCharts {
         return accuracyChart;
     }
 
-    /** No run shown: empty charts over the epochs of the run the form would start. */
-    void showPlanned(int epochs) {
+    /** No run shown: empty charts over the epochs, and with the lines, of the run the form would start. */
+    void showPlanned(int epochs, ValidationPlan plan) {
         if (shown != null) {
             return;
         }
+        lines(null, plan.holdsOut(), plan.holdsOut() && plan.testEachEpoch());
         apply(lossX, ChartBounds.lossEpochs(epochs));
         apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
         apply(lossY, ChartBounds.EMPTY_LOSS);
@@ -134,14 +135,7 @@ final class LiveCharts {
         RunCharts charts = run == null ? null : run.charts();
         boolean validated = charts != null && charts.validated();
         boolean tested = charts != null && charts.testedEachEpoch();
-        if (charts != shown || validated != shownValidated || tested != shownTested) {
-            shown = charts;
-            shownValidated = validated;
-            shownTested = tested;
-            // the held-out images' line: a validation split's, else the test set's
-            heldOut.name = validated ? validationName : testName;
-            replaceSeries(charts);
-        } else if (charts != null) {
+        if (!lines(charts, validated, tested) && charts != null) {
             for (Link link : links) {
                 DecimatingSeries data = link.source.apply(charts);
                 if (data.rewrites() != link.rewrites || data.size() < link.count) {
@@ -163,6 +157,20 @@ final class LiveCharts {
         }
     }
 
+    /** Another run, or the same with other lines: the series anew, and true; false when nothing changed. */
+    private boolean lines(RunCharts charts, boolean validated, boolean tested) {
+        if (charts == shown && validated == shownValidated && tested == shownTested) {
+            return false;
+        }
+        shown = charts;
+        shownValidated = validated;
+        shownTested = tested;
+        // the held-out images' line: a validation split's, else the test set's
+        heldOut.name = validated ? validationName : testName;
+        replaceSeries(charts);
+        return true;
+    }
+
     /**
      * Another run: new series in place of the old ones. Emptying a series is not enough, as a LineChart leaves
      * the line of a series without points as it was drawn last: the previous run's line stayed, and after a
@@ -172,7 +180,7 @@ final class LiveCharts {
         for (LineChart<Number, Number> chart : List.of(lossChart, accuracyChart)) {
             List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
             for (Link link : links) {
-                if (link.chart != chart || !link.drawn.test(charts)) {
+                if (link.chart != chart || link.onlyWhenTested && !shownTested) {
                     continue;
                 }
                 DecimatingSeries data = charts == null ? null : link.source.apply(charts);

@@ -27,15 +27,20 @@ public final class RunCharts {
     private double lastTrainAccuracy = Double.NaN;
     private double lastHeldOutAccuracy = Double.NaN;
     private boolean validated;
+    private final boolean testedEachEpoch;
     private double lastX;
 
     public RunCharts() {
-        this(false);
+        this(false, false);
     }
 
-    /** {@code validated}: the run holds images out, so its held-out line is the validation's from the start. */
-    public RunCharts(boolean validated) {
+    /**
+     * {@code validated}: the run holds images out, so its held-out line is the validation's from the start;
+     * {@code testedEachEpoch}: it scores the test set each epoch besides, so it has a test line from the start.
+     */
+    public RunCharts(boolean validated, boolean testedEachEpoch) {
         this.validated = validated;
+        this.testedEachEpoch = validated && testedEachEpoch;
     }
 
     public void add(IterationEvent event) {
@@ -103,7 +108,7 @@ public final class RunCharts {
 
     /** Whether the test set was scored each epoch beside the validation images. */
     public boolean testedEachEpoch() {
-        return testAccuracy.size() > 0;
+        return testedEachEpoch || testAccuracy.size() > 0;
     }
 
     /** Whether the held-out figures are on validation images rather than the test set. */

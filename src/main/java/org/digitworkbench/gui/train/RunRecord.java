@@ -11,6 +11,7 @@ import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.digitworkbench.ml.train.ValidationPlan;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
 public final class RunRecord {
@@ -31,7 +32,8 @@ public final class RunRecord {
         this.number = number;
         this.settings = settings;
         this.continued = continued;
-        this.charts = new RunCharts(settings.validation() != null && settings.validation().holdsOut());
+        ValidationPlan plan = settings.validation() == null ? ValidationPlan.NONE : settings.validation();
+        this.charts = new RunCharts(plan.holdsOut(), plan.testEachEpoch());
     }
 
     /** A run of the history, ended long ago; null when its settings name something this version lacks. */

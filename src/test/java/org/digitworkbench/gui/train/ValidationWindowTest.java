@@ -66,6 +66,10 @@ class ValidationWindowTest {
         workbench.close();
     }
 
+    private static List<String> names(LineChart<?, ?> chart) {
+        return chart.getData().stream().map(XYChart.Series::getName).toList();
+    }
+
     @Test
     void heldOutImagesAndTheTestSetEachEpochDrawTheirOwnLines(FxRobot robot) throws Exception {
         robot.interact(() -> {
@@ -86,9 +90,12 @@ class ValidationWindowTest {
         robot.doubleClickOn(images).write("0");
         robot.clickOn("#train-keep-best");
         assertEquals("Keeping the best epoch needs held-out images.", problems.getText());
+        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        assertEquals(List.of("Train", "Test"), names(accuracy), "nothing held out: the test set's line");
         robot.doubleClickOn(images).write("400");
         robot.clickOn("#train-test-each-epoch");
         assertFalse(problems.isVisible(), problems.getText());
+        assertEquals(List.of("Train", "Validation", "Test"), names(accuracy), "the lines of the run to come");
         assertEquals(new ValidationPlan(400, true, 0, true), train.form().settings().validation());
 
         robot.clickOn("#train-start");
@@ -98,9 +105,7 @@ class ValidationWindowTest {
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());
         assertEquals(new ValidationPlan(400, true, 0, true), run.settings().validation());
         assertEquals(2 * 25, run.charts().loss().offered(), "two epochs of the 1600 images left, in batches of 64");
-        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
-        assertEquals(List.of("Train", "Validation", "Test"),
-                accuracy.getData().stream().map(XYChart.Series::getName).toList());
+        assertEquals(List.of("Train", "Validation", "Test"), names(accuracy));
         for (XYChart.Series<?, ?> series : accuracy.getData()) {
             assertEquals(2, series.getData().size(), series.getName() + ": a point per epoch");
         }
