@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WatchStripWindowTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
-    private static final DatasetSplits DATA = SyntheticDigits.splits(DatasetId.MNIST, 3000, 400);
+    private static final Map<DatasetId, DatasetSplits> DATA = Map.of(
+            DatasetId.MNIST, SyntheticDigits.splits(DatasetId.MNIST, 3000, 400),
+            DatasetId.FASHION_MNIST, SyntheticDigits.splits(DatasetId.FASHION_MNIST, 3000, 400));
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
     @TempDir
@@ -56,7 +59,7 @@ class WatchStripWindowTest {
         workbench = WindowUnderTest.show(stage, userModels, settingsDir, TEXT);
         workbench.window().tabs().getSelectionModel().select(1);
         train = workbench.trainViewModel();
-        train.setTrainingData((id, progress) -> DATA);
+        train.setTrainingData((id, progress) -> DATA.get(id));
     }
 
     @AfterEach
@@ -130,5 +133,18 @@ class WatchStripWindowTest {
             train.controller().stop();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+
+        // the other data set: its images, named with its classes
+        robot.clickOn("#dataset-fashion-mnist");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#train-watch-empty").queryAs(Label.class).isVisible(), "MNIST's images went");
+        robot.interact(() -> assertTrue(train.start(), () -> "cannot start: " + train.form().problemsProperty().get()));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE
+                && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WatchTile nine = train.controller().watch().tiles().get(9);
+        assertTrue(nine.accessible().startsWith("Actual Ankle boot, predicted "), nine.accessible());
+        assertEquals(nine.name(), names(robot).get(9), "the full name; the label elides what does not fit");
+        SceneShot.saveIfAsked(robot, stage, "watch.fashionSnapshot");
     }
 }
