@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -13,6 +14,7 @@ import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.ModelCards;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Follows one training run for the {@link RunHistory}: passes every event on to the run's own listener, keeps
@@ -51,6 +53,16 @@ public final class RunRecorder implements TrainingListener {
             epochs.add(event);
         }
         next.onEpoch(event);
+    }
+
+    @Override
+    public boolean wantsSnapshot(IterationEvent event) {
+        return next.wantsSnapshot(event);
+    }
+
+    @Override
+    public void onSnapshot(IterationEvent event, Map<String, INDArray> params) {
+        next.onSnapshot(event, params);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.ValidationPlan;
 
 /**
  * The two live charts: loss per batch (raw and smoothed) and accuracy per epoch. They follow one
@@ -27,6 +28,9 @@ final class LiveCharts {
     private final String testName;
     private final String validationName;
     private RunCharts shown;
+    private final Link heldOut;
+    private boolean shownValidated;
+    private boolean shownTested;
 
     /** One chart series fed from one data series. */
     private static final class Link {
@@ -34,16 +38,18 @@ final class LiveCharts {
         String name;
         final Function<RunCharts, DecimatingSeries> source;
         final double scale;
+        final boolean onlyWhenTested;
         XYChart.Series<Number, Number> series;
         int count;
         int rewrites;
 
         Link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
-             double scale) {
+             double scale, boolean onlyWhenTested) {
             this.chart = chart;
             this.name = name;
             this.source = source;
             this.scale = scale;
+            this.onlyWhenTested = onlyWhenTested;
             this.series = new XYChart.Series<>();
             series.setName(name);
         }
@@ -62,7 +68,10 @@ final class LiveCharts {
         testName = text.get("train.chart.test");
         validationName = text.get("train.chart.validation");
         link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
-        showPlanned(1);
+        // the test set's line beside the validation's, only for runs that score both each epoch
+        link(accuracyChart, testName, RunCharts::testAccuracy, 100, true);
+        heldOut = links.get(links.size() - 2);
+        showPlanned(1, ValidationPlan.NONE);
     }
 
     private static NumberAxis axis(String label) {
@@ -89,8 +98,15 @@ final class LiveCharts {
 
     private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
                       double scale) {
-        Link link = new Link(chart, name, source, scale);
-        chart.getData().add(link.series);
+        link(chart, name, source, scale, false);
+    }
+
+    private void link(LineChart<Number, Number> chart, String name, Function<RunCharts, DecimatingSeries> source,
+                      double scale, boolean onlyWhenTested) {
+        Link link = new Link(chart, name, source, scale, onlyWhenTested);
+        if (!onlyWhenTested) {
+            chart.getData().add(link.series);
+        }
         links.add(link);
     }
 
@@ -102,11 +118,12 @@ final class LiveCharts {
         return accuracyChart;
     }
 
-    /** No run shown: empty charts over the epochs of the run the form would start. */
-    void showPlanned(int epochs) {
+    /** No run shown: empty charts over the epochs, and with the lines, of the run the form would start. */
+    void showPlanned(int epochs, ValidationPlan plan) {
         if (shown != null) {
             return;
         }
+        lines(null, plan.holdsOut(), plan.holdsOut() && plan.testEachEpoch());
         apply(lossX, ChartBounds.lossEpochs(epochs));
         apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
         apply(lossY, ChartBounds.EMPTY_LOSS);
@@ -116,12 +133,9 @@ final class LiveCharts {
     /** Shows the run's charts, adding only the points the chart does not have yet. */
     void sync(RunRecord run) {
         RunCharts charts = run == null ? null : run.charts();
-        if (charts != shown) {
-            shown = charts;
-            // the last line is the held-out images': a validation split's, else the test set's
-            links.get(links.size() - 1).name = charts != null && charts.validated() ? validationName : testName;
-            replaceSeries(charts);
-        } else if (charts != null) {
+        boolean validated = charts != null && charts.validated();
+        boolean tested = charts != null && charts.testedEachEpoch();
+        if (!lines(charts, validated, tested) && charts != null) {
             for (Link link : links) {
                 DecimatingSeries data = link.source.apply(charts);
                 if (data.rewrites() != link.rewrites || data.size() < link.count) {
@@ -138,8 +152,23 @@ final class LiveCharts {
             apply(lossX, ChartBounds.lossEpochs(epochs));
             apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
             apply(lossY, ChartBounds.loss(charts.loss(), charts.smoothLoss()));
-            apply(accuracyY, ChartBounds.accuracy(charts.trainAccuracy(), charts.heldOutAccuracy()));
+            apply(accuracyY, ChartBounds.accuracy(charts.trainAccuracy(), charts.heldOutAccuracy(),
+                    charts.testAccuracy()));
         }
+    }
+
+    /** Another run, or the same with other lines: the series anew, and true; false when nothing changed. */
+    private boolean lines(RunCharts charts, boolean validated, boolean tested) {
+        if (charts == shown && validated == shownValidated && tested == shownTested) {
+            return false;
+        }
+        shown = charts;
+        shownValidated = validated;
+        shownTested = tested;
+        // the held-out images' line: a validation split's, else the test set's
+        heldOut.name = validated ? validationName : testName;
+        replaceSeries(charts);
+        return true;
     }
 
     /**
@@ -151,7 +180,7 @@ final class LiveCharts {
         for (LineChart<Number, Number> chart : List.of(lossChart, accuracyChart)) {
             List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
             for (Link link : links) {
-                if (link.chart != chart) {
+                if (link.chart != chart || link.onlyWhenTested && !shownTested) {
                     continue;
                 }
                 DecimatingSeries data = charts == null ? null : link.source.apply(charts);

@@ -7,8 +7,8 @@ import org.digitworkbench.ml.train.IterationEvent;
 
 /**
  * The chart data of one run, kept after it ends so the run log can show it again: loss per iteration (raw and
- * smoothed), train accuracy and held-out accuracy per epoch: validation when the run held images out (runs of
- * the command line), else test. The x axis of both charts is in epochs (2.5 = half way through
+ * smoothed), train accuracy and held-out accuracy per epoch: validation when the run held images out, else
+ * test; and the test accuracy of each epoch beside the validation's when the run scored both. The x axis of both charts is in epochs (2.5 = half way through
  * the third epoch). FX thread only.
  */
 public final class RunCharts {
@@ -21,12 +21,27 @@ public final class RunCharts {
     private final DecimatingSeries smoothLoss = new DecimatingSeries(MAX_LOSS_POINTS);
     private final DecimatingSeries trainAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries heldOutAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
+    private final DecimatingSeries testAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private double smoothed = Double.NaN;
     private double lastLoss = Double.NaN;
     private double lastTrainAccuracy = Double.NaN;
     private double lastHeldOutAccuracy = Double.NaN;
     private boolean validated;
+    private final boolean testedEachEpoch;
     private double lastX;
+
+    public RunCharts() {
+        this(false, false);
+    }
+
+    /**
+     * {@code validated}: the run holds images out, so its held-out line is the validation's from the start;
+     * {@code testedEachEpoch}: it scores the test set each epoch besides, so it has a test line from the start.
+     */
+    public RunCharts(boolean validated, boolean testedEachEpoch) {
+        this.validated = validated;
+        this.testedEachEpoch = validated && testedEachEpoch;
+    }
 
     public void add(IterationEvent event) {
         addLoss(LossTrace.x(event), event.loss());
@@ -49,6 +64,9 @@ public final class RunCharts {
         lastHeldOutAccuracy = event.heldOutAccuracy();
         trainAccuracy.add(event.epoch(), event.trainAccuracy());
         heldOutAccuracy.add(event.epoch(), event.heldOutAccuracy());
+        if (validated && !Double.isNaN(event.testAccuracy())) {
+            testAccuracy.add(event.epoch(), event.testAccuracy());
+        }
     }
 
     public DecimatingSeries loss() {
@@ -67,6 +85,11 @@ public final class RunCharts {
         return heldOutAccuracy;
     }
 
+    /** The test set's accuracy of the epochs that were scored on validation images too; empty for other runs. */
+    public DecimatingSeries testAccuracy() {
+        return testAccuracy;
+    }
+
     public double lastLoss() {
         return lastLoss;
     }
@@ -81,6 +104,11 @@ public final class RunCharts {
 
     public double lastHeldOutAccuracy() {
         return lastHeldOutAccuracy;
+    }
+
+    /** Whether the test set was scored each epoch beside the validation images. */
+    public boolean testedEachEpoch() {
+        return testedEachEpoch || testAccuracy.size() > 0;
     }
 
     /** Whether the held-out figures are on validation images rather than the test set. */

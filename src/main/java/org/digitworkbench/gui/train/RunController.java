@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * each run trains on a daemon thread of its own ({@link TrainingJob}) and reports back through {@code ui};
  * {@link RunEnding} settles what its end means, after asking whether a stopped run is kept.
  */
-final class RunController implements AutoCloseable {
+final class RunController implements AutoCloseable, RunReports.Target {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
     static final long JOIN_ON_CLOSE_MILLIS = 3000;
 
@@ -40,6 +40,8 @@ final class RunController implements AutoCloseable {
     private final ModelService models;
     private final ModelLocator locator;
     private final Executor ui;
+    private final BackgroundExecutor io;
+    private final WatchStrip watch;
     private final RunLog log;
     private final RunProgress progress;
     private final Runnable whenIdle;
@@ -70,6 +72,8 @@ final class RunController implements AutoCloseable {
         this.models = models;
         this.locator = locator;
         this.ui = ui;
+        this.io = io;
+        this.watch = new WatchStrip(text);
         this.log = log;
         this.progress = progress;
         this.whenIdle = whenIdle;
@@ -90,6 +94,11 @@ final class RunController implements AutoCloseable {
 
     void setKeepPartialDecision(Predicate<RunRecord> decision) {
         this.keepPartial = decision;
+    }
+
+    /** The watched test images and what the latest run's network reads them as. */
+    WatchStrip watch() {
+        return watch;
     }
 
     ReadOnlyObjectProperty<TrainState> stateProperty() {
@@ -134,7 +143,7 @@ final class RunController implements AutoCloseable {
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
-                () -> closing, new RunReports(run));
+                () -> closing, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
@@ -190,49 +199,24 @@ final class RunController implements AutoCloseable {
         }
     }
 
-    /** Reports from one run's training thread, passed on to the FX thread. */
-    private final class RunReports implements TrainingJob.Listener {
-        private final RunRecord run;
-
-        RunReports(RunRecord run) {
-            this.run = run;
-        }
-
-        @Override
-        public void dataLoaded() {
-            progress.trainingStarted(System.nanoTime());
-            ui.execute(() -> {
-                if (run == current && state.get() == TrainState.RUNNING) {
-                    phase.set(text.get("train.phase.training"));
-                }
-            });
-        }
-
-        @Override
-        public void checkpoint(TrainedModel snapshot) {
-            ui.execute(() -> showCheckpoint(run, snapshot));
-        }
-
-        @Override
-        public void ended(TrainingOutcome outcome, Throwable saveFailure) {
-            ui.execute(() -> RunController.this.ended(run, outcome, saveFailure));
-        }
-
-        @Override
-        public void failed(Throwable failure) {
-            ui.execute(() -> RunController.this.failed(run, failure));
+    @Override
+    public void began(RunRecord run) {
+        if (run == current && state.get() == TrainState.RUNNING) {
+            phase.set(text.get("train.phase.training"));
         }
     }
 
     /** After each epoch the Draw view gets a copy of the network as it stands. */
-    private void showCheckpoint(RunRecord run, TrainedModel snapshot) {
+    @Override
+    public void checkpoint(RunRecord run, TrainedModel snapshot) {
         if (run == current && state.get() != TrainState.STOPPING && !closing) {
             models.replace(run.settings().dataset(), snapshot);
             checkpointShown = true;
         }
     }
 
-    private void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
+    @Override
+    public void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
         if (run != current) {
             return;
         }
@@ -246,7 +230,8 @@ final class RunController implements AutoCloseable {
         }
     }
 
-    private void failed(RunRecord run, Throwable failure) {
+    @Override
+    public void failed(RunRecord run, Throwable failure) {
         if (run != current) {
             return;
         }

@@ -11,6 +11,7 @@ import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.digitworkbench.ml.train.ValidationPlan;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
 public final class RunRecord {
@@ -19,7 +20,7 @@ public final class RunRecord {
     private final int number;
     private final TrainingSettings settings;
     private final boolean continued;
-    private final RunCharts charts = new RunCharts();
+    private final RunCharts charts;
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.RUNNING);
     private final List<EvaluationResult> evaluations = new ArrayList<>();
     private long millis;
@@ -31,6 +32,8 @@ public final class RunRecord {
         this.number = number;
         this.settings = settings;
         this.continued = continued;
+        ValidationPlan plan = settings.validation() == null ? ValidationPlan.NONE : settings.validation();
+        this.charts = new RunCharts(plan.holdsOut(), plan.testEachEpoch());
     }
 
     /** A run of the history, ended long ago; null when its settings name something this version lacks. */

@@ -60,4 +60,28 @@ final class TrainFormat {
     static String formatRate(double rate) {
         return BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
     }
+
+    static Integer parseInt(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Long parseLong(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Double parseRate(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -95,7 +95,8 @@ final class TrainRunPane {
         model.log().shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
         Label logCaption = TrainLabels.caption(text, "train.log");
 
-        VBox panel = new VBox(8, progress, chartRow, values, logCaption, log);
+        VBox watch = new WatchStripView(model.controller().watch(), text).node();
+        VBox panel = new VBox(8, progress, chartRow, values, watch, logCaption, log);
         return panel;
     }
 }

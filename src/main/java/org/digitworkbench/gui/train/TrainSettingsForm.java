@@ -51,6 +51,7 @@ final class TrainSettingsForm {
     private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(this, "augmentation",
             TrainingSettings.defaultAugmentation(Architecture.CNN));
     private final BooleanProperty teachUnsure = new SimpleBooleanProperty(this, "teachUnsure", false);
+    private final ValidationForm validation;
     private final BooleanProperty continueTraining = new SimpleBooleanProperty(this, "continueTraining");
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper continueHint = new ReadOnlyStringWrapper();
@@ -60,6 +61,10 @@ final class TrainSettingsForm {
         this.text = text;
         this.format = format;
         this.models = models;
+        this.validation = new ValidationForm(text);
+        for (Observable input : validation.inputs()) {
+            input.addListener(o -> validate());
+        }
         Observable[] inputs = {dataset, architecture, epochs, batchSize, learningRate, optimizer, seed,
             schedule, augmentation, teachUnsure, continueTraining, models.statusProperty()};
         for (Observable input : inputs) {
@@ -95,6 +100,11 @@ final class TrainSettingsForm {
     /** Whether the run is taught to be unsure of drawings that are none of the classes. */
     BooleanProperty teachUnsureProperty() {
         return teachUnsure;
+    }
+
+    /** Held-out images, keeping the best epoch, stopping early, scoring the test set each epoch. */
+    ValidationForm validation() {
+        return validation;
     }
 
     ObjectProperty<DatasetId> datasetProperty() {
@@ -149,22 +159,23 @@ final class TrainSettingsForm {
 
     void validate() {
         List<String> found = new ArrayList<>();
-        Integer epochCount = parseInt(epochs.get());
+        Integer epochCount = TrainFormat.parseInt(epochs.get());
         if (epochCount == null || epochCount < 1 || epochCount > TrainingSettings.MAX_EPOCHS) {
             found.add(text.format("train.invalid.epochs", TrainingSettings.MAX_EPOCHS));
         }
-        Integer batch = parseInt(batchSize.get());
+        Integer batch = TrainFormat.parseInt(batchSize.get());
         if (batch == null || batch < TrainingSettings.MIN_BATCH || batch > TrainingSettings.MAX_BATCH) {
             found.add(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
         }
-        Double rate = parseRate(learningRate.get());
+        Double rate = TrainFormat.parseRate(learningRate.get());
         if (rate == null || !(rate > 0 && rate <= 1)) {
             found.add(text.get("train.invalid.learningRate"));
         }
-        Long seedValue = parseLong(seed.get());
+        Long seedValue = TrainFormat.parseLong(seed.get());
         if (seedValue == null) {
             found.add(text.get("train.invalid.seed"));
         }
+        found.addAll(validation.problems());
         updateContinue();
         if (continueTraining.get() && !canContinue.get()) {
             found.add(continueHint.get());
@@ -199,47 +210,23 @@ final class TrainSettingsForm {
 
     /** The settings as the form stands (parse failures fall back to invalid values the engine names). */
     TrainingSettings settings() {
-        Integer e = parseInt(epochs.get());
-        Integer b = parseInt(batchSize.get());
-        Double r = parseRate(learningRate.get());
-        Long s = parseLong(seed.get());
+        Integer e = TrainFormat.parseInt(epochs.get());
+        Integer b = TrainFormat.parseInt(batchSize.get());
+        Double r = TrainFormat.parseRate(learningRate.get());
+        Long s = TrainFormat.parseLong(seed.get());
         return new TrainingSettings(dataset.get(), architecture.get(), e == null ? 0 : e, b == null ? 0 : b,
                 r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit, schedule.get(),
-                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0);
+                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0, validation.plan());
     }
 
     /** The epochs the form would run, for the empty charts' axes; 1 while the field holds no valid count. */
     int plannedEpochs() {
-        Integer e = parseInt(epochs.get());
+        Integer e = TrainFormat.parseInt(epochs.get());
         return e == null || e < 1 || e > TrainingSettings.MAX_EPOCHS ? 1 : e;
     }
 
     /** The active model's weights when the form says continue; null: from scratch. */
     TrainedModel startingModel() {
         return continueTraining.get() ? models.status().model() : null;
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Double parseRate(String value) {
-        try {
-            return value == null ? null : Double.valueOf(value.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -141,6 +141,7 @@ final class TrainSettingsPane {
         VBox.setMargin(continueHint, new Insets(0, 0, 0, 24));
 
         VBox settings = new VBox(8, TrainLabels.caption(text, "train.architecture"), architecture, archDescription, grid,
+                ValidationSection.of(model.form().validation(), text),
                 TrainLabels.caption(text, "train.startFrom"), scratch, resume, continueHint);
         settings.disableProperty().bind(model.controller().stateProperty().map(TrainState::busy));
         VBox form = new VBox(10, heading, dataset, settings, new Separator(), fineTuneSection());

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -69,8 +70,12 @@ public final class TrainView implements WorkbenchView {
                 }
             }
         });
-        charts.showPlanned(model.form().plannedEpochs());
-        model.form().epochsProperty().addListener((obs, old, now) -> charts.showPlanned(model.form().plannedEpochs()));
+        Runnable planned = () -> charts.showPlanned(model.form().plannedEpochs(), model.form().validation().plan());
+        planned.run();
+        model.form().epochsProperty().addListener(o -> planned.run());
+        for (Observable input : model.form().validation().inputs()) {
+            input.addListener(o -> planned.run());
+        }
         model.log().chartRevisionProperty().addListener((obs, old, now) -> {
             RunRecord shown = model.log().shownRunProperty().get();
             charts.sync(shown);

@@ -55,6 +55,12 @@ public final class TrainViewModel implements AutoCloseable {
                 BackgroundTask.of(history::list).onSuccess(estimates::setRuns).start(io, ui);
             }
         });
+        // a strip of the other data set's images goes when the app switches; one of this run's stays
+        form.datasetProperty().addListener((obs, old, now) -> {
+            if (!runs.stateProperty().get().busy()) {
+                runs.watch().datasetChanged(now);
+            }
+        });
         canStart = Bindings.createBooleanBinding(
                 () -> runs.stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
                 runs.stateProperty(), form.problemsProperty());

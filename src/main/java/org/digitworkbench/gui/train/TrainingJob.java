@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.train;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.digitworkbench.app.RunEntry;
@@ -16,6 +17,7 @@ import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,16 @@ final class TrainingJob implements Runnable {
     /** Called on the training thread. */
     interface Listener {
         /** The images are loaded; training begins. */
-        void dataLoaded();
+        void dataLoaded(DatasetSplits splits);
+
+        /** After each batch: whether {@link #snapshot} is wanted now. */
+        default boolean wantsSnapshot(IterationEvent event) {
+            return false;
+        }
+
+        /** A copy of the weights within an epoch, when {@link #wantsSnapshot} asked for it. */
+        default void snapshot(Map<String, INDArray> params) {
+        }
 
         /** An epoch is done: the network as it stands. */
         void checkpoint(TrainedModel snapshot);
@@ -77,6 +88,16 @@ final class TrainingJob implements Runnable {
             }
 
             @Override
+            public boolean wantsSnapshot(IterationEvent event) {
+                return listener.wantsSnapshot(event);
+            }
+
+            @Override
+            public void onSnapshot(IterationEvent event, Map<String, INDArray> params) {
+                listener.snapshot(params);
+            }
+
+            @Override
             public void onEpoch(EpochEvent event) {
                 feed.offer(event);
             }
@@ -95,7 +116,7 @@ final class TrainingJob implements Runnable {
                 listener.ended(null, null);
                 return;
             }
-            listener.dataLoaded();
+            listener.dataLoaded(splits);
             TrainingOutcome outcome = engine.train(settings, splits, startFrom, recorder, control);
             Throwable saveFailure = null;
             if (outcome.completed() && !closing.getAsBoolean()) {

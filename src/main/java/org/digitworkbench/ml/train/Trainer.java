@@ -90,8 +90,12 @@ public final class Trainer {
                 seen += result.size();
                 batchInEpoch++;
                 iteration++;
-                listener.onIteration(new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
-                        result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9)));
+                IterationEvent event = new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
+                        result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9));
+                listener.onIteration(event);
+                if (listener.wantsSnapshot(event)) {
+                    listener.onSnapshot(event, step.parameters());
+                }
                 control.awaitRunnable();
                 // the pause is not training time
                 previous = System.nanoTime();

@@ -1,7 +1,10 @@
 package org.digitworkbench.ml.train;
 
+import java.util.Map;
+
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Receives a training run's progress on the training thread: keep handlers short, hand work elsewhere. */
 public interface TrainingListener {
@@ -16,6 +19,18 @@ public interface TrainingListener {
      * on) and its evaluation on the test set.
      */
     default void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
+    }
+
+    /**
+     * Asked after each batch whether to hand {@link #onSnapshot} the weights now: copying them costs, so only
+     * listeners that look at the network within an epoch say yes, and only now and then.
+     */
+    default boolean wantsSnapshot(IterationEvent event) {
+        return false;
+    }
+
+    /** The weights after {@code event}'s batch when {@link #wantsSnapshot} asked: a copy, safe on another thread. */
+    default void onSnapshot(IterationEvent event, Map<String, INDArray> params) {
     }
 
     TrainingListener NONE = new TrainingListener() { };

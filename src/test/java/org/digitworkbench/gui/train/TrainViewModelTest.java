@@ -41,6 +41,7 @@ import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingOutcome;
+import org.digitworkbench.ml.train.ValidationPlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,7 @@ class TrainViewModelTest {
         volatile int batches = 20;
         volatile long batchMillis = 2;
         volatile Throwable failure;
+        volatile org.digitworkbench.ml.train.TrainingSettings settings;
         final AtomicInteger played = new AtomicInteger();
 
         @Override
@@ -130,6 +132,7 @@ class TrainViewModelTest {
                                      org.digitworkbench.ml.model.TrainedModel startFrom,
                                      org.digitworkbench.ml.train.TrainingListener listener,
                                      org.digitworkbench.ml.train.TrainingControl control) {
+            this.settings = settings;
             if (failure instanceof Error error) {
                 throw error;
             } else if (failure instanceof RuntimeException runtime) {
@@ -208,6 +211,31 @@ class TrainViewModelTest {
         assertEquals(List.of("limit (100) must be at least the batch size (4096)"), problems());
         model.form().setImageLimit(0);
         assertTrue(model.canStartProperty().get());
+    }
+
+    @Test
+    void theValidationFieldsBecomeTheRunsPlanOrSayWhatIsWrong() throws Exception {
+        ValidationForm validation = model.form().validation();
+        assertEquals(new ValidationPlan(5000, false, 0, false), model.form().settings().validation(), "the defaults");
+
+        validation.imagesProperty().set("20001");
+        validation.patienceProperty().set("three");
+        assertEquals(List.of("Held-out images must be a whole number from 0 to 20000.",
+                "Patience must be a whole number of epochs from 0 (never stop early) to 100."), problems());
+        assertFalse(model.canStartProperty().get());
+        validation.imagesProperty().set("0");
+        validation.patienceProperty().set("2");
+        validation.keepBestProperty().set(true);
+        assertEquals(List.of("Keeping the best epoch needs held-out images.", "Stopping early needs held-out images."),
+                problems());
+        assertFalse(model.start());
+
+        validation.imagesProperty().set(" 1200 ");
+        validation.testEachEpochProperty().set(true);
+        assertEquals(List.of(), problems());
+        assertTrue(model.start());
+        runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        assertEquals(new ValidationPlan(1200, true, 2, true), engine.settings.validation(), "what the trainer was given");
     }
 
     @Test

@@ -120,14 +120,17 @@ class TrainWindowTest {
         assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> "error: " + train.errorProperty().get());
         assertEquals(32, run.charts().loss().offered(), "2000 images in batches of 64");
         assertTrue(points(robot, "#loss-chart") >= 2 * 32, "raw and smoothed loss drawn");
-        assertEquals(2, points(robot, "#accuracy-chart"), "train and test accuracy of the epoch");
+        assertEquals(2, points(robot, "#accuracy-chart"), "train and validation accuracy of the epoch");
         assertAxesFitThePoints(robot, 1);
         robot.interact(() -> stage.setWidth(stage.getWidth() - 150));
         WaitForAsyncUtils.waitForFxEvents();
         assertLinesInsideThePlots(robot);
         assertTrue(progressUpdates.get() >= 1);
         assertEquals(1.0, robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress(), 1e-9);
-        assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("test accuracy"));
+        // 5000 images held out by default: the held-out line is the validation's
+        assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("validation accuracy"));
+        assertEquals(List.of("Train", "Validation"), robot.lookup("#accuracy-chart").queryAs(LineChart.class).getData()
+                .stream().map(series -> ((XYChart.Series<?, ?>) series).getName()).toList());
 
         assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")), "saved in the user's model folder");
         await("the status line", 10, () -> robot.lookup("#status-line").queryAs(Label.class).getText().contains("mlp"));

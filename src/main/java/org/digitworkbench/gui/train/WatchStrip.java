@@ -1,0 +1,130 @@
+package org.digitworkbench.gui.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.model.Predictor;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * "Watch it learn": {@link #SIZE} fixed test images and what the network of the run going on reads them as.
+ * The images are the first test images of each class in turn (0 to 9, 0 to 9, 0 to 3), so every class is
+ * there and a run on the same data set always shows the same ones. FX thread, except {@link #pick} and
+ * {@link #read}, which run where the images and weights are.
+ */
+final class WatchStrip {
+    static final int SIZE = 24;
+
+    private final Messages text;
+    private final ObservableList<WatchTile> tiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LabeledImages> images = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private DatasetId dataset;
+    private List<String> names = List.of();
+    private Object owner;
+
+    WatchStrip(Messages text) {
+        this.text = text;
+    }
+
+    /** The tiles in the order of {@link #imagesProperty()}; empty before a run. */
+    ObservableList<WatchTile> tiles() {
+        return tiles;
+    }
+
+    /** The watched images (their labels are the tiles' actual classes); null before a run. */
+    ReadOnlyObjectProperty<LabeledImages> imagesProperty() {
+        return images.getReadOnlyProperty();
+    }
+
+    /** How many are read right, or that none is read yet; empty before a run. */
+    ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The images of {@code test} the strip watches. Any thread. */
+    static LabeledImages pick(LabeledImages test) {
+        int classes = Architecture.CLASSES;
+        int[] next = new int[classes];
+        List<Integer> picked = new ArrayList<>();
+        boolean found = true;
+        while (picked.size() < SIZE && found) {
+            found = false;
+            for (int label = 0; label < classes && picked.size() < SIZE; label++) {
+                int i = next[label];
+                while (i < test.count() && test.label(i) != label) {
+                    i++;
+                }
+                next[label] = i + 1;
+                if (i < test.count()) {
+                    picked.add(i);
+                    found = true;
+                }
+            }
+        }
+        return test.select(picked.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The class probabilities of each of {@code watched}, from the network {@code params}. Background thread. */
+    static float[][] read(Architecture architecture, Map<String, INDArray> params, LabeledImages watched) {
+        float[][] result = new float[watched.count()][];
+        new Predictor(architecture, params).readAll(watched, SIZE, (i, p) -> result[i] = p, done -> { });
+        return result;
+    }
+
+    /** A run begins ({@code run} names it for {@link #show}): its images, none read yet. */
+    void begin(Object run, DatasetId runDataset, LabeledImages watched) {
+        owner = run;
+        dataset = runDataset;
+        names = text.classNames(runDataset);
+        images.set(watched);
+        List<WatchTile> fresh = new ArrayList<>(watched.count());
+        for (int i = 0; i < watched.count(); i++) {
+            int actual = watched.label(i);
+            fresh.add(new WatchTile(i, actual, -1, Double.NaN, text.get("train.watch.unknown"),
+                    text.format("train.watch.unknownAccessible", names.get(actual))));
+        }
+        tiles.setAll(fresh);
+        summary.set(text.get("train.watch.waiting"));
+    }
+
+    /** What run {@code run}'s network reads the images as; ignored once another run began. */
+    void show(Object run, float[][] probabilities) {
+        if (run != owner || probabilities.length != tiles.size()) {
+            return;
+        }
+        List<WatchTile> now = new ArrayList<>(tiles.size());
+        for (WatchTile tile : tiles) {
+            float[] p = probabilities[tile.index()];
+            int predicted = Predictor.argMax(p);
+            String name = names.get(predicted);
+            now.add(new WatchTile(tile.index(), tile.actual(), predicted, p[predicted], name,
+                    text.format("train.watch.accessible", names.get(tile.actual()), name, p[predicted])));
+        }
+        tiles.setAll(now);
+        long right = now.stream().filter(t -> t.verdict() == WatchTile.Verdict.RIGHT).count();
+        summary.set(text.format("train.watch.summary", right, now.size()));
+    }
+
+    /** The app's data set changed: a strip of another data set's images goes. */
+    void datasetChanged(DatasetId now) {
+        if (dataset != null && dataset != now) {
+            owner = null;
+            dataset = null;
+            images.set(null);
+            tiles.clear();
+            summary.set("");
+        }
+    }
+}
