@@ -33,6 +33,12 @@ public final class TestData {
         }
     }
 
+    /** The first {@code train} training and {@code test} test images of a real data set: small, quick runs. */
+    public static DatasetSplits subset(DatasetId id, int train, int test) {
+        DatasetSplits all = load(id);
+        return new DatasetSplits(id, all.train().first(train), all.test().first(test));
+    }
+
     public static DatasetSplits mnist() {
         return load(DatasetId.MNIST);
     }

@@ -58,6 +58,10 @@ final class RunEnding {
     void finished(RunRecord run, TrainingOutcome outcome, Throwable saveFailure, Settled then) {
         DatasetId runDataset = run.settings().dataset();
         models.replace(runDataset, outcome.model());
+        if (run.lastTwoEvaluations()[1] == null && outcome.evaluation() != null) {
+            // epochs scored on held-out training images: the Gallery still gets the model's test-set errors
+            run.addEvaluation(outcome.evaluation());
+        }
         publishEvaluations(run);
         run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
         record(run, outcome, saveFailure == null, null);

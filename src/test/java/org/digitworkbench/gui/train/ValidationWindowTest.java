@@ -16,7 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.digitworkbench.SyntheticDigits;
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.gui.SceneShot;
@@ -36,13 +36,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: the validation fields of the settings form say what is wrong with what is typed,
- * and a run with images held out and the test set scored each epoch (the real trainer, on made-up images) draws
+ * and a run with images held out and the test set scored each epoch (the real trainer, on real images) draws
  * a Validation and a Test line.
  */
 @ExtendWith(ApplicationExtension.class)
 class ValidationWindowTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
-    private static final DatasetSplits DATA = SyntheticDigits.splits(DatasetId.MNIST, 2000, 300);
+    private static final DatasetSplits DATA = TestData.subset(DatasetId.MNIST, 2000, 300);
     @TempDir
     Path userModels;
     @TempDir

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 
-import org.digitworkbench.SyntheticDigits;
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
@@ -38,7 +38,7 @@ class WatchFeedTest {
     @Test
     void readsTheNewestWeightsAndSkipsTheOnesThatWaitedBehindAReading() {
         WatchFeed feed = new WatchFeed(strip, Architecture.MLP, io::add, ui::add);
-        LabeledImages test = SyntheticDigits.images(200, 3);
+        LabeledImages test = TestData.mnist().test().first(200);
         feed.loaded(DatasetId.MNIST, test);
         runUi();
         assertEquals(WatchStrip.SIZE, strip.tiles().size());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 
-import org.digitworkbench.SyntheticDigits;
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The "watch it learn" strip's state, without the toolkit: which images, right and wrong, a new run. */
 class WatchStripTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
-    private static final LabeledImages TEST = SyntheticDigits.images(300, 5);
+    private static final LabeledImages TEST = TestData.mnist().test().first(300);
 
     private final WatchStrip strip = new WatchStrip(TEXT);
 
@@ -43,7 +43,7 @@ class WatchStripTest {
             firstThree++;
         }
         assertTrue(java.util.Arrays.equals(TEST.imageBytes(firstThree), picked.imageBytes(3)), "the first 3 of the set");
-        assertEquals(3, WatchStrip.pick(SyntheticDigits.images(3, 1)).count(), "a set smaller than the strip: all of it");
+        assertEquals(3, WatchStrip.pick(TestData.mnist().test().first(3)).count(), "a set smaller than the strip: all of it");
     }
 
     @Test

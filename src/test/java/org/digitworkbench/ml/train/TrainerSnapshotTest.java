@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.digitworkbench.SyntheticDigits;
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.eval.EvaluationResult;
@@ -24,7 +24,7 @@ class TrainerSnapshotTest {
         List<Map<String, INDArray>> copies = new ArrayList<>();
         TrainedModel[] end = new TrainedModel[1];
         new Trainer().train(new TrainingSettings(DatasetId.MNIST, Architecture.MLP, 1, 64, 0.001, Optimizer.ADAM, 3,
-                        640), SyntheticDigits.splits(DatasetId.MNIST, 640, 50), null, new TrainingListener() {
+                        640), TestData.subset(DatasetId.MNIST, 640, 50), null, new TrainingListener() {
                     @Override
                     public boolean wantsSnapshot(IterationEvent event) {
                         asked.add(event.iteration());
