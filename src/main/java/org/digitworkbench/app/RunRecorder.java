@@ -66,15 +66,25 @@ public final class RunRecorder implements TrainingListener {
      */
     public RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
                            String failure) throws IOException {
+        RunEntry entry = entry(outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(),
+                testAccuracy, seconds, failure);
+        history.append(entry);
+        return entry;
+    }
+
+    /** The run as far as it has come, its outcome still null: its curves can be exported while it goes on. */
+    public RunEntry soFar() {
+        return entry(null, null, Double.NaN, 0, null);
+    }
+
+    private RunEntry entry(RunEntry.Outcome outcome, String modelFile, double testAccuracy, double seconds,
+                           String failure) {
         List<EpochEvent> done;
         synchronized (epochs) {
             done = List.copyOf(epochs);
         }
-        RunEntry entry = RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
+        return RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
                 source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
-                outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(), testAccuracy, seconds,
-                failure);
-        history.append(entry);
-        return entry;
+                outcome, modelFile, testAccuracy, seconds, failure);
     }
 }

@@ -24,11 +24,18 @@ final class RunLog {
     private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper chartRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper valuesText = new ReadOnlyStringWrapper("");
+    private final RunComparison comparison;
     private int runCounter;
 
     RunLog(Messages text, TrainFormat format) {
         this.text = text;
         this.format = format;
+        this.comparison = new RunComparison(text);
+    }
+
+    /** The runs picked to compare, their curves overlaid in place of the shown run's. */
+    RunComparison comparison() {
+        return comparison;
     }
 
     ObservableList<RunRecord> runs() {
@@ -64,9 +71,10 @@ final class RunLog {
         runCounter += past.size();
     }
 
-    /** A new run, put first in the log and shown. */
+    /** A new run, put first in the log and shown: alone, as the runs compared so far are dropped. */
     RunRecord begin(TrainingSettings settings, boolean continued) {
         RunRecord run = new RunRecord(++runCounter, settings, continued);
+        comparison.clear();
         runs.add(0, run);
         show(run);
         return run;
@@ -81,6 +89,7 @@ final class RunLog {
 
     /** New points in {@code run}'s charts: the view redraws them if they are the ones shown. */
     void pointsAdded(RunRecord run) {
+        comparison.pointsAdded(run);
         if (shownRun.get() == run) {
             chartsChanged(run);
         }

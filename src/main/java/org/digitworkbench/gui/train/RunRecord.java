@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,8 @@ public final class RunRecord {
     private int epochsDone;
     private volatile RunRecorder recorder;
     private boolean fromCommandLine;
+    private Instant startedAt = Instant.now();
+    private RunEntry entry;
 
     RunRecord(int number, TrainingSettings settings, boolean continued) {
         this.number = number;
@@ -43,6 +47,12 @@ public final class RunRecord {
         }
         RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
         run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
+        run.entry = entry;
+        try {
+            run.startedAt = Instant.parse(entry.startedAt());
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            run.startedAt = null;
+        }
         entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
         for (EpochRecord epoch : entry.history()) {
             run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
@@ -74,6 +84,20 @@ public final class RunRecord {
     /** Whether the run was made with the command line's {@code train} (and read back from the history). */
     public boolean fromCommandLine() {
         return fromCommandLine;
+    }
+
+    /** When the run started; null for a run of the history whose start cannot be read. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /**
+     * The run as the history has it, for exporting: read back for runs of earlier sessions, as far as it has
+     * come for this session's; null for a run not recorded.
+     */
+    RunEntry entry() {
+        RunRecorder now = recorder;
+        return entry != null ? entry : now == null ? null : now.soFar();
     }
 
     public RunCharts charts() {

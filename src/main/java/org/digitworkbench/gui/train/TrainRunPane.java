@@ -2,7 +2,9 @@ package org.digitworkbench.gui.train;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,12 +20,14 @@ final class TrainRunPane {
     private final TrainViewModel model;
     private final Messages text;
     private final LiveCharts charts;
+    private final ComparisonLegend legend;
     private final VBox root;
 
-    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts) {
+    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend) {
         this.model = model;
         this.text = text;
         this.charts = charts;
+        this.legend = legend;
         this.root = runPanel();
     }
 
@@ -56,6 +60,7 @@ final class TrainRunPane {
         progress.getStyleClass().add("train-progress-panel");
 
         HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart());
+        chartRow.setId("train-charts");
         HBox.setHgrow(charts.lossChart(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracyChart(), Priority.ALWAYS);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
@@ -67,15 +72,22 @@ final class TrainRunPane {
         log.setPrefHeight(110);
         log.setMinHeight(70);
         log.setPlaceholder(new Label(text.get("train.log.empty")));
+        RunComparison comparison = model.log().comparison();
         log.setCellFactory(list -> new ListCell<>() {
             private final ChangeListener<RunRecord.Outcome> refresh =
                     (obs, old, now) -> setText(getItem() == null ? null : model.log().describe(getItem()));
+            private final CheckBox compare = new CheckBox(text.get("train.compare"));
             private RunRecord watched;
 
             {
                 // wrap to the list's width instead of scrolling sideways
                 setWrapText(true);
                 setPrefWidth(0);
+                compare.getStyleClass().add("train-compare");
+                compare.setOnAction(e -> comparison.set(getItem(), compare.isSelected()));
+                // a new run drops the runs compared: the ticks go with them
+                comparison.runs().addListener((ListChangeListener<RunRecord>) change ->
+                        compare.setSelected(watched != null && comparison.isCompared(watched)));
             }
 
             @Override
@@ -89,13 +101,20 @@ final class TrainRunPane {
                     watched.outcomeProperty().addListener(refresh);
                 }
                 setText(empty || item == null ? null : model.log().describe(item));
+                compare.setSelected(watched != null && comparison.isCompared(watched));
+                setGraphic(watched == null ? null : compare);
             }
         });
         log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.log().show(now));
         model.log().shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
         Label logCaption = TrainLabels.caption(text, "train.log");
+        logCaption.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox logBar = new HBox(8, logCaption, gap, new CurveExportButtons(model, text, chartRow).node());
+        logBar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox panel = new VBox(8, progress, chartRow, values, logCaption, log);
+        VBox panel = new VBox(8, progress, chartRow, legend.node(), values, logBar, log);
         return panel;
     }
 }
