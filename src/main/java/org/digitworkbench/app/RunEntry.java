@@ -20,12 +20,13 @@ import org.digitworkbench.ml.train.TrainingSettings;
  *                      written before these existed, read as constant, the architecture's default and none
  * @param modelFile     where the model was written, null when none was
  * @param failure       what went wrong, for a failed run
+ * @param warmup        epochs of learning-rate warm-up; 0 in entries written before it existed
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
                        String modelFile, double testAccuracy, double seconds, String failure, String schedule,
-                       String augmentation, double negatives) {
+                       String augmentation, double negatives, double warmup) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -53,7 +54,7 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 Optimizer.fromId(optimizer), seed, limit,
                 schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.fromId(schedule),
                 augmentation == null ? TrainingSettings.defaultAugmentation(arch) : Augmentation.fromId(augmentation),
-                negatives);
+                negatives).withWarmup(warmup);
     }
 
     /** An entry from a training run's settings and results. */
@@ -65,6 +66,6 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
                 modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
-                settings.negatives());
+                settings.negatives(), settings.warmup());
     }
 }

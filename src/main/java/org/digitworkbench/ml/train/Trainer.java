@@ -56,9 +56,10 @@ public final class Trainer {
         Map<String, INDArray> params = startFrom != null ? startFrom.params()
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
+        long batchesPerEpoch = (train.count() + settings.batchSize() - 1) / settings.batchSize();
         TrainingStep step = new TrainingStep(settings.architecture(), params,
                 settings.optimizer().updater(new ScheduledRate(settings.schedule(), settings.learningRate(),
-                        (long) settings.epochs() * ((train.count() + settings.batchSize() - 1) / settings.batchSize()))),
+                        settings.epochs() * batchesPerEpoch, settings.warmupBatches(batchesPerEpoch))),
                 profile);
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
                 settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null, settings.negatives(),
