@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,13 +22,15 @@ final class TrainRunPane {
     private final Messages text;
     private final LiveCharts charts;
     private final ComparisonLegend legend;
+    private final Node rateChart;
     private final VBox root;
 
-    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend) {
+    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend, Node rateChart) {
         this.model = model;
         this.text = text;
         this.charts = charts;
         this.legend = legend;
+        this.rateChart = rateChart;
         this.root = runPanel();
     }
 
@@ -114,7 +117,7 @@ final class TrainRunPane {
         HBox logBar = new HBox(8, logCaption, gap, new CurveExportButtons(model, text, chartRow).node());
         logBar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox panel = new VBox(8, progress, chartRow, legend.node(), values, logBar, log);
+        VBox panel = new VBox(8, progress, chartRow, legend.node(), rateChart, values, logBar, log);
         return panel;
     }
 }

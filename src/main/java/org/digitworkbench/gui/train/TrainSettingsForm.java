@@ -48,6 +48,7 @@ final class TrainSettingsForm {
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
     private final ObjectProperty<LearningRateSchedule> schedule =
             new SimpleObjectProperty<>(this, "schedule", LearningRateSchedule.CONSTANT);
+    private final StringProperty warmup = new SimpleStringProperty(this, "warmup", "0");
     private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(this, "augmentation",
             TrainingSettings.defaultAugmentation(Architecture.CNN));
     private final BooleanProperty teachUnsure = new SimpleBooleanProperty(this, "teachUnsure", false);
@@ -61,7 +62,7 @@ final class TrainSettingsForm {
         this.format = format;
         this.models = models;
         Observable[] inputs = {dataset, architecture, epochs, batchSize, learningRate, optimizer, seed,
-            schedule, augmentation, teachUnsure, continueTraining, models.statusProperty()};
+            schedule, warmup, augmentation, teachUnsure, continueTraining, models.statusProperty()};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -86,6 +87,11 @@ final class TrainSettingsForm {
 
     ObjectProperty<LearningRateSchedule> scheduleProperty() {
         return schedule;
+    }
+
+    /** Epochs of warm-up, as typed ("0.5": half the first). */
+    StringProperty warmupProperty() {
+        return warmup;
     }
 
     ObjectProperty<Augmentation> augmentationProperty() {
@@ -165,6 +171,10 @@ final class TrainSettingsForm {
         if (seedValue == null) {
             found.add(text.get("train.invalid.seed"));
         }
+        Double warm = parseRate(warmup.get());
+        if (warm == null || !(warm >= 0 && warm <= (epochCount == null ? 0 : epochCount))) {
+            found.add(text.get("train.invalid.warmup"));
+        }
         updateContinue();
         if (continueTraining.get() && !canContinue.get()) {
             found.add(continueHint.get());
@@ -201,9 +211,10 @@ final class TrainSettingsForm {
         Integer b = parseInt(batchSize.get());
         Double r = parseRate(learningRate.get());
         Long s = parseLong(seed.get());
+        Double w = parseRate(warmup.get());
         return new TrainingSettings(dataset.get(), architecture.get(), e == null ? 0 : e, b == null ? 0 : b,
                 r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit, schedule.get(),
-                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0);
+                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0).withWarmup(w == null ? Double.NaN : w);
     }
 
     /** The epochs the form would run, for the empty charts' axes; 1 while the field holds no valid count. */

@@ -47,7 +47,8 @@ public final class TrainView implements WorkbenchView {
         this.charts = new LiveCharts(text);
         VBox left = new TrainSettingsPane(model, text).node();
         ComparisonLegend legend = new ComparisonLegend(text);
-        VBox run = new TrainRunPane(model, text, charts, legend).node();
+        RateChart rate = new RateChart(text);
+        VBox run = new TrainRunPane(model, text, charts, legend, rate.node()).node();
         HBox.setHgrow(run, Priority.ALWAYS);
         root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));
@@ -75,6 +76,7 @@ public final class TrainView implements WorkbenchView {
         model.form().epochsProperty().addListener((obs, old, now) -> charts.showPlanned(model.form().plannedEpochs()));
         RunComparison comparison = model.log().comparison();
         model.log().chartRevisionProperty().addListener((obs, old, now) -> {
+            rate.show(model.log().shownRunProperty().get());
             if (!comparison.active()) {
                 charts.sync(model.log().shownRunProperty().get());
             }

@@ -137,6 +137,10 @@ class RunComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown.charts().loss().size() * 2, loss.getData().stream().mapToInt(s -> s.getData().size()).sum());
         assertEquals(List.of("Loss", "Smoothed"), loss.getData().stream().map(XYChart.Series::getName).toList());
+        LineChart<Number, Number> rate = robot.lookup("#rate-chart").queryAs(LineChart.class);
+        assertEquals(RatePlan.POINTS, rate.getData().get(0).getData().size(), "the shown run's planned rate");
+        assertEquals(0, rate.getData().get(1).getData().size(), "no mark on a run that has ended");
+        assertTrue(rate.getHeight() <= RateChart.HEIGHT + 0.5 && rate.getHeight() > 50, "height " + rate.getHeight());
     }
 
     /** The Compare boxes of the log's rows, top row first. */
