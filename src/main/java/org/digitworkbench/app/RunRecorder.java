@@ -11,6 +11,7 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.ModelCards;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -28,6 +29,7 @@ public final class RunRecorder implements TrainingListener {
     private final TrainingListener next;
     private final LossTrace loss = new LossTrace();
     private final List<EpochEvent> epochs = new ArrayList<>();
+    private final List<SettingChange> changes = new ArrayList<>();
 
     /** {@code startFrom}: the model the run goes on from, null from scratch. */
     public RunRecorder(RunHistory history, String source, TrainingSettings settings, TrainedModel startFrom,
@@ -51,6 +53,14 @@ public final class RunRecorder implements TrainingListener {
             epochs.add(event);
         }
         next.onEpoch(event);
+    }
+
+    @Override
+    public void onChange(SettingChange change) {
+        synchronized (epochs) {
+            changes.add(change);
+        }
+        next.onChange(change);
     }
 
     @Override
@@ -80,11 +90,13 @@ public final class RunRecorder implements TrainingListener {
     private RunEntry entry(RunEntry.Outcome outcome, String modelFile, double testAccuracy, double seconds,
                            String failure) {
         List<EpochEvent> done;
+        List<SettingChange> changed;
         synchronized (epochs) {
             done = List.copyOf(epochs);
+            changed = List.copyOf(changes);
         }
         return RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
                 source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
-                outcome, modelFile, testAccuracy, seconds, failure);
+                outcome, modelFile, testAccuracy, seconds, failure, changed);
     }
 }

@@ -57,9 +57,9 @@ public final class Trainer {
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
         long batchesPerEpoch = (train.count() + settings.batchSize() - 1) / settings.batchSize();
-        TrainingStep step = new TrainingStep(settings.architecture(), params,
-                settings.optimizer().updater(new ScheduledRate(settings.schedule(), settings.learningRate(),
-                        settings.epochs() * batchesPerEpoch, settings.warmupBatches(batchesPerEpoch))),
+        ScheduledRate rate = new ScheduledRate(settings.schedule(), settings.learningRate(),
+                settings.epochs() * batchesPerEpoch, settings.warmupBatches(batchesPerEpoch));
+        TrainingStep step = new TrainingStep(settings.architecture(), params, settings.optimizer().updater(rate),
                 profile);
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
                 settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null, settings.negatives(),
@@ -94,6 +94,12 @@ public final class Trainer {
                 listener.onIteration(new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
                         result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9)));
                 control.awaitRunnable();
+                double newRate = control.takeRate();
+                if (!Double.isNaN(newRate) && newRate != rate.peak()) {
+                    listener.onChange(new SettingChange(epoch, batchInEpoch, SettingChange.LEARNING_RATE, rate.peak(),
+                            newRate));
+                    rate.setPeak(newRate);
+                }
                 // the pause is not training time
                 previous = System.nanoTime();
             }

@@ -18,5 +18,9 @@ public interface TrainingListener {
     default void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
     }
 
+    /** A setting changed during the run, before the batch after the one it names. */
+    default void onChange(SettingChange change) {
+    }
+
     TrainingListener NONE = new TrainingListener() { };
 }
