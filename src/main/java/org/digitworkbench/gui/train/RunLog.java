@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /** Every run of this session, newest first, and the one whose charts are shown. FX thread. */
@@ -121,6 +122,15 @@ final class RunLog {
                 run.outcome() == RunRecord.Outcome.RUNNING ? "\u2026"
                         : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
                 (run.continued() ? text.get("train.log.continued") : "")
-                        + (run.fromCommandLine() ? text.get("train.log.commandLine") : ""));
+                        + (run.fromCommandLine() ? text.get("train.log.commandLine") : "")) + changes(run);
+    }
+
+    private String changes(RunRecord run) {
+        StringBuilder said = new StringBuilder();
+        for (SettingChange change : run.changes()) {
+            said.append(text.format("train.log.rateChange", TrainFormat.formatRate(change.from()),
+                    TrainFormat.formatRate(change.to()), change.epoch(), change.batch()));
+        }
+        return said.toString();
     }
 }

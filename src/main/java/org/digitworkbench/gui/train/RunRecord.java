@@ -12,6 +12,7 @@ import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
@@ -30,6 +31,7 @@ public final class RunRecord {
     private boolean fromCommandLine;
     private Instant startedAt = Instant.now();
     private RunEntry entry;
+    private final List<SettingChange> changes = new ArrayList<>();
 
     RunRecord(int number, TrainingSettings settings, boolean continued) {
         this.number = number;
@@ -48,6 +50,9 @@ public final class RunRecord {
         RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
         run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
         run.entry = entry;
+        if (entry.changes() != null) {
+            run.changes.addAll(entry.changes());
+        }
         try {
             run.startedAt = Instant.parse(entry.startedAt());
         } catch (DateTimeParseException | NullPointerException unreadable) {
@@ -133,6 +138,31 @@ public final class RunRecord {
 
     public int epochsDone() {
         return epochsDone;
+    }
+
+    /** The training thread adds a setting changed during the run. */
+    void addChange(SettingChange change) {
+        synchronized (changes) {
+            changes.add(change);
+        }
+    }
+
+    /** The settings changed during the run, in order. */
+    List<SettingChange> changes() {
+        synchronized (changes) {
+            return List.copyOf(changes);
+        }
+    }
+
+    /** The peak rate the run trains with (or ended with): its setting, or the last change made. */
+    double rate() {
+        double rate = settings.learningRate();
+        for (SettingChange change : changes()) {
+            if (SettingChange.LEARNING_RATE.equals(change.what())) {
+                rate = change.to();
+            }
+        }
+        return rate;
     }
 
     /** Training thread adds, FX thread reads after the run: guarded by the list. */

@@ -5,11 +5,14 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,7 +62,7 @@ final class TrainRunPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox numbers = new HBox(16, progressText, spacer, speed, time);
         numbers.setAlignment(Pos.CENTER_LEFT);
-        VBox progress = new VBox(4, phase, overall, epoch, numbers);
+        VBox progress = new VBox(4, phase, overall, epoch, numbers, rateChange());
         progress.getStyleClass().add("train-progress-panel");
 
         HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart());
@@ -119,5 +122,24 @@ final class TrainRunPane {
 
         VBox panel = new VBox(8, progress, chartRow, legend.node(), rateChart, values, logBar, log);
         return panel;
+    }
+
+    /** While paused: a new learning rate, from the next batch on. */
+    private HBox rateChange() {
+        TextField rate = new TextField();
+        rate.setId("train-new-rate");
+        rate.setPrefColumnCount(7);
+        rate.textProperty().bindBidirectional(model.rateChange().rateProperty());
+        rate.setTooltip(new Tooltip(text.get("train.changeRate.tooltip")));
+        Button apply = new Button(text.get("train.changeRate.apply"));
+        apply.setId("train-apply-rate");
+        apply.setOnAction(e -> model.rateChange().apply());
+        rate.setOnAction(e -> model.rateChange().apply());
+        Label result = TrainLabels.bound("train-rate-result", model.rateChange().resultProperty());
+        HBox row = new HBox(8, new Label(text.get("train.changeRate")), rate, apply, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.controller().stateProperty().isEqualTo(TrainState.PAUSED));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 }
