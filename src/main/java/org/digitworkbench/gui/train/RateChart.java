@@ -7,11 +7,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
- * The small third chart: the learning rate the shown run plans per batch, drawn whole when the run starts, and a
- * mark where a running run has got to. FX thread.
+ * The small third chart: the learning rate the shown run plans per batch, drawn whole when the run starts (and
+ * again when its rate is changed), and a mark where a running run has got to. FX thread.
  */
 final class RateChart {
     static final double HEIGHT = 100;
@@ -19,6 +20,7 @@ final class RateChart {
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
     private TrainingSettings planned;
+    private List<SettingChange> plannedChanges = List.of();
 
     RateChart(Messages text) {
         for (NumberAxis axis : List.of(x, y)) {
@@ -48,12 +50,14 @@ final class RateChart {
     /** The run's planned rate, and its mark while it runs; nothing without a run. */
     void show(RunRecord run) {
         TrainingSettings settings = run == null ? null : run.settings();
-        if (settings != planned) {
+        List<SettingChange> changes = run == null ? List.of() : run.changes();
+        if (settings != planned || !changes.equals(plannedChanges)) {
             planned = settings;
+            plannedChanges = changes;
             XYChart.Series<Number, Number> plan = new XYChart.Series<>();
             double top = 0;
             if (settings != null) {
-                for (double[] point : RatePlan.of(settings)) {
+                for (double[] point : RatePlan.of(settings, changes, run.charts().batchesPerEpoch())) {
                     plan.getData().add(new XYChart.Data<>(point[0], point[1]));
                     top = Math.max(top, point[1]);
                 }
@@ -71,7 +75,7 @@ final class RateChart {
             return;
         }
         double at = run.charts().lastX();
-        double rate = RatePlan.at(settings, at);
+        double rate = RatePlan.at(settings, run.rate(), at);
         mark.getData().setAll(FXCollections.observableArrayList(
                 new XYChart.Data<>(at, y.getLowerBound()), new XYChart.Data<>(at, rate)));
     }

@@ -27,9 +27,16 @@ public final class RunCharts {
     private double lastHeldOutAccuracy = Double.NaN;
     private boolean validated;
     private double lastX;
+    private int batchesPerEpoch;
 
     public void add(IterationEvent event) {
+        batchesPerEpoch = event.batchesPerEpoch();
         addLoss(LossTrace.x(event), event.loss());
+    }
+
+    /** Batches in each epoch of the run, 0 when no batch has been seen (runs read back from the history). */
+    public int batchesPerEpoch() {
+        return batchesPerEpoch;
     }
 
     void addLoss(double x, double value) {

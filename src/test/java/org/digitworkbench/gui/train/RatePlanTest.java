@@ -53,6 +53,18 @@ class RatePlanTest {
     }
 
     @Test
+    void aRateChangedDuringTheRunRescalesThePlanFromWhereItWasMade() {
+        TrainingSettings steps = run(LearningRateSchedule.STEP, 4, 0);
+        List<org.digitworkbench.ml.train.SettingChange> changes = List.of(new org.digitworkbench.ml.train.SettingChange(
+                1, 50, org.digitworkbench.ml.train.SettingChange.LEARNING_RATE, RATE, RATE / 2));
+        List<double[]> plan = RatePlan.of(steps, changes, 100);
+        assertEquals(RATE, plan.get(RatePlan.POINTS / 8 - 2)[1], 1e-12, "before: the run's rate");
+        assertEquals(RATE / 2, plan.get(RatePlan.POINTS / 8 + 1)[1], 1e-12, "from half the first epoch on: the new");
+        assertEquals(RATE / 2 / 5, plan.get(RatePlan.POINTS * 6 / 10)[1], 1e-12, "the schedule scales from it");
+        assertEquals(RATE / 10, RatePlan.at(steps, RATE / 2, 2.5), 1e-12);
+    }
+
+    @Test
     void theFormTakesAWarmUpInEpochsUpToTheRunsLength(@TempDir Path models) {
         try (BackgroundExecutor io = new BackgroundExecutor("test-io", 1)) {
             TrainSettingsForm form = new TrainSettingsForm(TEXT, new TrainFormat(TEXT),
