@@ -8,6 +8,7 @@ import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.Augmentation;
 import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
@@ -21,12 +22,16 @@ import org.digitworkbench.ml.train.TrainingSettings;
  * @param modelFile     where the model was written, null when none was
  * @param failure       what went wrong, for a failed run
  * @param spec          the architecture's canonical spec; null in entries written before specs existed
+ * @param warmup        epochs of learning-rate warm-up; 0 in entries written before it existed
+ * @param changes       settings changed while the run was paused, in order; null in entries written before
+ *                      changes could be made
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
                        String modelFile, double testAccuracy, double seconds, String failure, String schedule,
-                       String augmentation, double negatives, String spec) {
+                       String augmentation, double negatives, String spec, double warmup,
+                       List<SettingChange> changes) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -54,19 +59,19 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 Optimizer.fromId(optimizer), seed, limit,
                 schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.fromId(schedule),
                 augmentation == null ? TrainingSettings.defaultAugmentation(arch) : Augmentation.fromId(augmentation),
-                negatives);
+                negatives).withWarmup(warmup);
     }
 
     /** An entry from a training run's settings and results. */
     public static RunEntry of(String id, String source, String startedAt, TrainingSettings settings,
                               String continuedFrom, List<LossPoint> loss, List<EpochRecord> history,
                               Outcome outcome, String modelFile, double testAccuracy, double seconds,
-                              String failure) {
+                              String failure, List<SettingChange> changes) {
         return new RunEntry(id, source, startedAt, settings.dataset().id(), settings.architecture().id(),
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
                 modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
-                settings.negatives(), settings.architecture().spec());
+                settings.negatives(), settings.architecture().spec(), settings.warmup(), List.copyOf(changes));
     }
 
     /** Whether this run trained {@code other}: by spec, or by id for entries without one. */

@@ -12,6 +12,7 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.ModelCards;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,6 +31,7 @@ public final class RunRecorder implements TrainingListener {
     private final TrainingListener next;
     private final LossTrace loss = new LossTrace();
     private final List<EpochEvent> epochs = new ArrayList<>();
+    private final List<SettingChange> changes = new ArrayList<>();
 
     /** {@code startFrom}: the model the run goes on from, null from scratch. */
     public RunRecorder(RunHistory history, String source, TrainingSettings settings, TrainedModel startFrom,
@@ -66,6 +68,14 @@ public final class RunRecorder implements TrainingListener {
     }
 
     @Override
+    public void onChange(SettingChange change) {
+        synchronized (epochs) {
+            changes.add(change);
+        }
+        next.onChange(change);
+    }
+
+    @Override
     public void onCheckpoint(TrainedModel snapshot, EvaluationResult evaluation) {
         next.onCheckpoint(snapshot, evaluation);
     }
@@ -78,15 +88,27 @@ public final class RunRecorder implements TrainingListener {
      */
     public RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
                            String failure) throws IOException {
-        List<EpochEvent> done;
-        synchronized (epochs) {
-            done = List.copyOf(epochs);
-        }
-        RunEntry entry = RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
-                source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
-                outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(), testAccuracy, seconds,
-                failure);
+        RunEntry entry = entry(outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(),
+                testAccuracy, seconds, failure);
         history.append(entry);
         return entry;
+    }
+
+    /** The run as far as it has come, its outcome still null: its curves can be exported while it goes on. */
+    public RunEntry soFar() {
+        return entry(null, null, Double.NaN, 0, null);
+    }
+
+    private RunEntry entry(RunEntry.Outcome outcome, String modelFile, double testAccuracy, double seconds,
+                           String failure) {
+        List<EpochEvent> done;
+        List<SettingChange> changed;
+        synchronized (epochs) {
+            done = List.copyOf(epochs);
+            changed = List.copyOf(changes);
+        }
+        return RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
+                source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
+                outcome, modelFile, testAccuracy, seconds, failure, changed);
     }
 }

@@ -1,16 +1,22 @@
 package org.digitworkbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.digitworkbench.app.RunCurvesCsv;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -23,10 +29,29 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Write the runs' curves to FILE instead of listing them: one row per run and epoch"
+                    + " (the same file as the window's Export CSV)")
+    Path csv;
+
+    @Parameters(paramLabel = "ID", arity = "0..*",
+            description = "With --csv: the runs to write (as runs --json names them); all runs when none given")
+    List<String> ids = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         List<RunEntry> runs = RunHistory.at(WorkbenchHome.current()).list();
         PrintWriter out = spec.commandLine().getOut();
+        if (csv == null && !ids.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "run ids are for --csv");
+        }
+        if (csv != null) {
+            List<RunEntry> chosen = ids.isEmpty() ? runs : pick(runs);
+            RunCurvesCsv.write(csv, chosen);
+            out.printf("%d runs written to %s%n", chosen.size(), csv.toAbsolutePath());
+            out.flush();
+            return ExitCodes.OK;
+        }
         if (common.json) {
             JsonPrinter.print(out, runs);
             return ExitCodes.OK;
@@ -44,5 +69,15 @@ final class RunsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The runs named, in the order named; an id not in the history is an error before anything is written. */
+    private List<RunEntry> pick(List<RunEntry> runs) {
+        List<RunEntry> chosen = new ArrayList<>();
+        for (String id : ids) {
+            chosen.add(runs.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(
+                    () -> new ParameterException(spec.commandLine(), "no run " + id + " in the history")));
+        }
+        return chosen;
     }
 }

@@ -72,6 +72,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Learning rate over the run: constant, step, cosine or one-cycle (default: ${DEFAULT-VALUE})")
     LearningRateSchedule schedule;
 
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "EPOCHS",
+            description = "Raise the rate linearly from nearly 0 over this many epochs (0.5: half the first), then"
+                    + " follow the schedule; one-cycle has a ramp of its own (default: ${DEFAULT-VALUE})")
+    double warmup;
+
     @Option(names = "--augment", converter = AugmentationConverter.class, paramLabel = "KIND",
             description = "none, shift, flip (shift and mirror) or drawing (rotate, scale, shear, shift, bend, pen)"
                     + " (default: shift for cnn-plus and cnn-deep, none for the others)")
@@ -115,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = new TrainingSettings(dataset, architecture, epochs, batch,
                 learningRate != null ? learningRate : optimizer.defaultLearningRate(), optimizer, seed, limit,
                 schedule, augmentation != null ? augmentation : TrainingSettings.defaultAugmentation(architecture),
-                negatives, new ValidationPlan(validation, keepBest, patience, testEachEpoch));
+                negatives, new ValidationPlan(validation, keepBest, patience, testEachEpoch), warmup);
         if (!settings.problems().isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }

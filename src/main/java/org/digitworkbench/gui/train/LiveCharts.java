@@ -18,6 +18,9 @@ import org.digitworkbench.ml.train.ValidationPlan;
  * or another run is shown. FX thread.
  */
 final class LiveCharts {
+    /** The compared runs' colours (Okabe and Ito's, told apart with most colour blindness). */
+    static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+            "#999999", "#000000");
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
     private final List<Link> links = new ArrayList<>();
@@ -25,12 +28,14 @@ final class LiveCharts {
     private final NumberAxis lossY;
     private final NumberAxis accuracyX;
     private final NumberAxis accuracyY;
+    private final String trainName;
     private final String testName;
     private final String validationName;
     private RunCharts shown;
     private final Link heldOut;
     private boolean shownValidated;
     private boolean shownTested;
+    private boolean overlaid;
 
     /** One chart series fed from one data series. */
     private static final class Link {
@@ -64,7 +69,8 @@ final class LiveCharts {
         accuracyChart = chart(accuracyX, accuracyY, text.get("train.chart.accuracyTitle"), "accuracy-chart");
         link(lossChart, text.get("train.chart.lossRaw"), RunCharts::loss, 1);
         link(lossChart, text.get("train.chart.lossSmooth"), RunCharts::smoothLoss, 1);
-        link(accuracyChart, text.get("train.chart.train"), RunCharts::trainAccuracy, 100);
+        trainName = text.get("train.chart.train");
+        link(accuracyChart, trainName, RunCharts::trainAccuracy, 100);
         testName = text.get("train.chart.test");
         validationName = text.get("train.chart.validation");
         link(accuracyChart, testName, RunCharts::heldOutAccuracy, 100);
@@ -120,10 +126,10 @@ final class LiveCharts {
 
     /** No run shown: empty charts over the epochs, and with the lines, of the run the form would start. */
     void showPlanned(int epochs, ValidationPlan plan) {
-        if (shown != null) {
+        if (shown != null || overlaid) {
             return;
         }
-        lines(null, plan.holdsOut(), plan.holdsOut() && plan.testEachEpoch());
+        lines(null, plan.holdsOut(), plan.holdsOut() && plan.testEachEpoch(), false);
         apply(lossX, ChartBounds.lossEpochs(epochs));
         apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
         apply(lossY, ChartBounds.EMPTY_LOSS);
@@ -135,7 +141,9 @@ final class LiveCharts {
         RunCharts charts = run == null ? null : run.charts();
         boolean validated = charts != null && charts.validated();
         boolean tested = charts != null && charts.testedEachEpoch();
-        if (!lines(charts, validated, tested) && charts != null) {
+        boolean afterOverlay = overlaid;
+        overlaid = false;
+        if (!lines(charts, validated, tested, afterOverlay) && charts != null) {
             for (Link link : links) {
                 DecimatingSeries data = link.source.apply(charts);
                 if (data.rewrites() != link.rewrites || data.size() < link.count) {
@@ -158,8 +166,8 @@ final class LiveCharts {
     }
 
     /** Another run, or the same with other lines: the series anew, and true; false when nothing changed. */
-    private boolean lines(RunCharts charts, boolean validated, boolean tested) {
-        if (charts == shown && validated == shownValidated && tested == shownTested) {
+    private boolean lines(RunCharts charts, boolean validated, boolean tested, boolean force) {
+        if (!force && charts == shown && validated == shownValidated && tested == shownTested) {
             return false;
         }
         shown = charts;
@@ -191,6 +199,52 @@ final class LiveCharts {
                 fresh.add(link.series);
             }
             chart.getData().setAll(fresh);
+            chart.setLegendVisible(true);
+        }
+    }
+
+    /**
+     * The runs compared, drawn over each other in their colours ({@link RunComparison.Curves#colour} into
+     * {@code palette}): smoothed loss, train accuracy solid, held-out accuracy dashed. The charts' own legends
+     * would show the theme's colours, so the view shows its own.
+     */
+    void overlay(List<RunComparison.Curves> curves, int epochs, List<String> palette) {
+        overlaid = true;
+        shown = null;
+        List<XYChart.Series<Number, Number>> loss = new ArrayList<>();
+        List<XYChart.Series<Number, Number>> accuracy = new ArrayList<>();
+        List<String> lossStyles = new ArrayList<>();
+        List<String> accuracyStyles = new ArrayList<>();
+        List<DecimatingSeries> losses = new ArrayList<>();
+        List<DecimatingSeries> accuracies = new ArrayList<>();
+        for (RunComparison.Curves run : curves) {
+            String stroke = "-fx-stroke: " + palette.get(run.colour() % palette.size()) + "; -fx-stroke-width: 1.5;";
+            loss.add(new XYChart.Series<>(run.name(), FXCollections.observableArrayList(points(run.loss(), 0, 1))));
+            lossStyles.add(stroke);
+            accuracy.add(new XYChart.Series<>(run.name() + " \u00b7 " + trainName,
+                    FXCollections.observableArrayList(points(run.trainAccuracy(), 0, 100))));
+            accuracyStyles.add(stroke);
+            accuracy.add(new XYChart.Series<>(run.name() + " \u00b7 " + (run.validated() ? validationName : testName),
+                    FXCollections.observableArrayList(points(run.heldOutAccuracy(), 0, 100))));
+            accuracyStyles.add(stroke + " -fx-stroke-dash-array: 6 4;");
+            losses.add(run.loss());
+            accuracies.add(run.trainAccuracy());
+            accuracies.add(run.heldOutAccuracy());
+        }
+        draw(lossChart, loss, lossStyles);
+        draw(accuracyChart, accuracy, accuracyStyles);
+        apply(lossX, ChartBounds.lossEpochs(epochs));
+        apply(accuracyX, ChartBounds.accuracyEpochs(epochs));
+        apply(lossY, ChartBounds.loss(losses.toArray(DecimatingSeries[]::new)));
+        apply(accuracyY, ChartBounds.accuracy(accuracies.toArray(DecimatingSeries[]::new)));
+    }
+
+    private static void draw(LineChart<Number, Number> chart, List<XYChart.Series<Number, Number>> series,
+                             List<String> styles) {
+        chart.getData().setAll(series);
+        chart.setLegendVisible(false);
+        for (int i = 0; i < series.size(); i++) {
+            series.get(i).getNode().setStyle(styles.get(i));
         }
     }
 

@@ -29,6 +29,7 @@ public final class RunCharts {
     private boolean validated;
     private final boolean testedEachEpoch;
     private double lastX;
+    private int batchesPerEpoch;
 
     public RunCharts() {
         this(false, false);
@@ -44,7 +45,13 @@ public final class RunCharts {
     }
 
     public void add(IterationEvent event) {
+        batchesPerEpoch = event.batchesPerEpoch();
         addLoss(LossTrace.x(event), event.loss());
+    }
+
+    /** Batches in each epoch of the run, 0 when no batch has been seen (runs read back from the history). */
+    public int batchesPerEpoch() {
+        return batchesPerEpoch;
     }
 
     void addLoss(double x, double value) {

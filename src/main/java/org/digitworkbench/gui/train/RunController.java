@@ -149,6 +149,25 @@ final class RunController implements AutoCloseable, RunReports.Target {
         worker.start();
     }
 
+    /** The run going on (or the last one), null before any. */
+    RunRecord current() {
+        return current;
+    }
+
+    /** The peak rate the current run trains with now: its setting, or the last change made. */
+    double currentRate() {
+        return current == null ? Double.NaN : current.rate();
+    }
+
+    /** While paused: this peak rate from the next batch on; false when no run is paused. */
+    boolean changeRate(double rate) {
+        if (state.get() != TrainState.PAUSED) {
+            return false;
+        }
+        control.changeRate(rate);
+        return true;
+    }
+
     void pause() {
         if (state.get() == TrainState.RUNNING) {
             control.pause();

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /** Every run of this session, newest first, and the one whose charts are shown. FX thread. */
@@ -24,11 +25,18 @@ final class RunLog {
     private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper chartRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper valuesText = new ReadOnlyStringWrapper("");
+    private final RunComparison comparison;
     private int runCounter;
 
     RunLog(Messages text, TrainFormat format) {
         this.text = text;
         this.format = format;
+        this.comparison = new RunComparison(text);
+    }
+
+    /** The runs picked to compare, their curves overlaid in place of the shown run's. */
+    RunComparison comparison() {
+        return comparison;
     }
 
     ObservableList<RunRecord> runs() {
@@ -64,9 +72,10 @@ final class RunLog {
         runCounter += past.size();
     }
 
-    /** A new run, put first in the log and shown. */
+    /** A new run, put first in the log and shown: alone, as the runs compared so far are dropped. */
     RunRecord begin(TrainingSettings settings, boolean continued) {
         RunRecord run = new RunRecord(++runCounter, settings, continued);
+        comparison.clear();
         runs.add(0, run);
         show(run);
         return run;
@@ -81,6 +90,7 @@ final class RunLog {
 
     /** New points in {@code run}'s charts: the view redraws them if they are the ones shown. */
     void pointsAdded(RunRecord run) {
+        comparison.pointsAdded(run);
         if (shownRun.get() == run) {
             chartsChanged(run);
         }
@@ -112,6 +122,15 @@ final class RunLog {
                 run.outcome() == RunRecord.Outcome.RUNNING ? "\u2026"
                         : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
                 (run.continued() ? text.get("train.log.continued") : "")
-                        + (run.fromCommandLine() ? text.get("train.log.commandLine") : ""));
+                        + (run.fromCommandLine() ? text.get("train.log.commandLine") : "")) + changes(run);
+    }
+
+    private String changes(RunRecord run) {
+        StringBuilder said = new StringBuilder();
+        for (SettingChange change : run.changes()) {
+            said.append(text.format("train.log.rateChange", TrainFormat.formatRate(change.from()),
+                    TrainFormat.formatRate(change.to()), change.epoch(), change.batch()));
+        }
+        return said.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.EpochEvent;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.digitworkbench.ml.train.ValidationPlan;
 
@@ -27,6 +30,9 @@ public final class RunRecord {
     private int epochsDone;
     private volatile RunRecorder recorder;
     private boolean fromCommandLine;
+    private Instant startedAt = Instant.now();
+    private RunEntry entry;
+    private final List<SettingChange> changes = new ArrayList<>();
 
     RunRecord(int number, TrainingSettings settings, boolean continued) {
         this.number = number;
@@ -46,6 +52,15 @@ public final class RunRecord {
         }
         RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
         run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
+        run.entry = entry;
+        if (entry.changes() != null) {
+            run.changes.addAll(entry.changes());
+        }
+        try {
+            run.startedAt = Instant.parse(entry.startedAt());
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            run.startedAt = null;
+        }
         entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
         for (EpochRecord epoch : entry.history()) {
             run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
@@ -77,6 +92,20 @@ public final class RunRecord {
     /** Whether the run was made with the command line's {@code train} (and read back from the history). */
     public boolean fromCommandLine() {
         return fromCommandLine;
+    }
+
+    /** When the run started; null for a run of the history whose start cannot be read. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /**
+     * The run as the history has it, for exporting: read back for runs of earlier sessions, as far as it has
+     * come for this session's; null for a run not recorded.
+     */
+    RunEntry entry() {
+        RunRecorder now = recorder;
+        return entry != null ? entry : now == null ? null : now.soFar();
     }
 
     public RunCharts charts() {
@@ -112,6 +141,31 @@ public final class RunRecord {
 
     public int epochsDone() {
         return epochsDone;
+    }
+
+    /** The training thread adds a setting changed during the run. */
+    void addChange(SettingChange change) {
+        synchronized (changes) {
+            changes.add(change);
+        }
+    }
+
+    /** The settings changed during the run, in order. */
+    List<SettingChange> changes() {
+        synchronized (changes) {
+            return List.copyOf(changes);
+        }
+    }
+
+    /** The peak rate the run trains with (or ended with): its setting, or the last change made. */
+    double rate() {
+        double rate = settings.learningRate();
+        for (SettingChange change : changes()) {
+            if (SettingChange.LEARNING_RATE.equals(change.what())) {
+                rate = change.to();
+            }
+        }
+        return rate;
     }
 
     /** Training thread adds, FX thread reads after the run: guarded by the list. */

@@ -2,11 +2,17 @@ package org.digitworkbench.gui.train;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,12 +24,16 @@ final class TrainRunPane {
     private final TrainViewModel model;
     private final Messages text;
     private final LiveCharts charts;
+    private final ComparisonLegend legend;
+    private final Node rateChart;
     private final VBox root;
 
-    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts) {
+    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend, Node rateChart) {
         this.model = model;
         this.text = text;
         this.charts = charts;
+        this.legend = legend;
+        this.rateChart = rateChart;
         this.root = runPanel();
     }
 
@@ -52,10 +62,11 @@ final class TrainRunPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox numbers = new HBox(16, progressText, spacer, speed, time);
         numbers.setAlignment(Pos.CENTER_LEFT);
-        VBox progress = new VBox(4, phase, overall, epoch, numbers);
+        VBox progress = new VBox(4, phase, overall, epoch, numbers, rateChange());
         progress.getStyleClass().add("train-progress-panel");
 
         HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart());
+        chartRow.setId("train-charts");
         HBox.setHgrow(charts.lossChart(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracyChart(), Priority.ALWAYS);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
@@ -67,15 +78,22 @@ final class TrainRunPane {
         log.setPrefHeight(110);
         log.setMinHeight(70);
         log.setPlaceholder(new Label(text.get("train.log.empty")));
+        RunComparison comparison = model.log().comparison();
         log.setCellFactory(list -> new ListCell<>() {
             private final ChangeListener<RunRecord.Outcome> refresh =
                     (obs, old, now) -> setText(getItem() == null ? null : model.log().describe(getItem()));
+            private final CheckBox compare = new CheckBox(text.get("train.compare"));
             private RunRecord watched;
 
             {
                 // wrap to the list's width instead of scrolling sideways
                 setWrapText(true);
                 setPrefWidth(0);
+                compare.getStyleClass().add("train-compare");
+                compare.setOnAction(e -> comparison.set(getItem(), compare.isSelected()));
+                // a new run drops the runs compared: the ticks go with them
+                comparison.runs().addListener((ListChangeListener<RunRecord>) change ->
+                        compare.setSelected(watched != null && comparison.isCompared(watched)));
             }
 
             @Override
@@ -89,14 +107,40 @@ final class TrainRunPane {
                     watched.outcomeProperty().addListener(refresh);
                 }
                 setText(empty || item == null ? null : model.log().describe(item));
+                compare.setSelected(watched != null && comparison.isCompared(watched));
+                setGraphic(watched == null ? null : compare);
             }
         });
         log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.log().show(now));
         model.log().shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
         Label logCaption = TrainLabels.caption(text, "train.log");
+        logCaption.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox logBar = new HBox(8, logCaption, gap, new CurveExportButtons(model, text, chartRow).node());
+        logBar.setAlignment(Pos.CENTER_LEFT);
 
         VBox watch = new WatchStripView(model.controller().watch(), text).node();
-        VBox panel = new VBox(8, progress, chartRow, values, watch, logCaption, log);
+        VBox panel = new VBox(8, progress, chartRow, legend.node(), rateChart, values, watch, logBar, log);
         return panel;
+    }
+
+    /** While paused: a new learning rate, from the next batch on. */
+    private HBox rateChange() {
+        TextField rate = new TextField();
+        rate.setId("train-new-rate");
+        rate.setPrefColumnCount(7);
+        rate.textProperty().bindBidirectional(model.rateChange().rateProperty());
+        rate.setTooltip(new Tooltip(text.get("train.changeRate.tooltip")));
+        Button apply = new Button(text.get("train.changeRate.apply"));
+        apply.setId("train-apply-rate");
+        apply.setOnAction(e -> model.rateChange().apply());
+        rate.setOnAction(e -> model.rateChange().apply());
+        Label result = TrainLabels.bound("train-rate-result", model.rateChange().resultProperty());
+        HBox row = new HBox(8, new Label(text.get("train.changeRate")), rate, apply, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.controller().stateProperty().isEqualTo(TrainState.PAUSED));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 }

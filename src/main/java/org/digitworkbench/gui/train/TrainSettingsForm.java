@@ -48,6 +48,7 @@ final class TrainSettingsForm {
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
     private final ObjectProperty<LearningRateSchedule> schedule =
             new SimpleObjectProperty<>(this, "schedule", LearningRateSchedule.CONSTANT);
+    private final StringProperty warmup = new SimpleStringProperty(this, "warmup", "0");
     private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(this, "augmentation",
             TrainingSettings.defaultAugmentation(Architecture.CNN));
     private final BooleanProperty teachUnsure = new SimpleBooleanProperty(this, "teachUnsure", false);
@@ -66,7 +67,7 @@ final class TrainSettingsForm {
             input.addListener(o -> validate());
         }
         Observable[] inputs = {dataset, architecture, epochs, batchSize, learningRate, optimizer, seed,
-            schedule, augmentation, teachUnsure, continueTraining, models.statusProperty()};
+            schedule, warmup, augmentation, teachUnsure, continueTraining, models.statusProperty()};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
@@ -91,6 +92,11 @@ final class TrainSettingsForm {
 
     ObjectProperty<LearningRateSchedule> scheduleProperty() {
         return schedule;
+    }
+
+    /** Epochs of warm-up, as typed ("0.5": half the first). */
+    StringProperty warmupProperty() {
+        return warmup;
     }
 
     ObjectProperty<Augmentation> augmentationProperty() {
@@ -176,6 +182,10 @@ final class TrainSettingsForm {
             found.add(text.get("train.invalid.seed"));
         }
         found.addAll(validation.problems());
+        Double warm = TrainFormat.parseRate(warmup.get());
+        if (warm == null || !(warm >= 0 && warm <= (epochCount == null ? 0 : epochCount))) {
+            found.add(text.get("train.invalid.warmup"));
+        }
         updateContinue();
         if (continueTraining.get() && !canContinue.get()) {
             found.add(continueHint.get());
@@ -214,9 +224,11 @@ final class TrainSettingsForm {
         Integer b = TrainFormat.parseInt(batchSize.get());
         Double r = TrainFormat.parseRate(learningRate.get());
         Long s = TrainFormat.parseLong(seed.get());
+        Double w = TrainFormat.parseRate(warmup.get());
         return new TrainingSettings(dataset.get(), architecture.get(), e == null ? 0 : e, b == null ? 0 : b,
                 r == null ? Double.NaN : r, optimizer.get(), s == null ? 0 : s, imageLimit, schedule.get(),
-                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0, validation.plan());
+                augmentation.get(), teachUnsure.get() ? NEGATIVES : 0, validation.plan())
+                .withWarmup(w == null ? Double.NaN : w);
     }
 
     /** The epochs the form would run, for the empty charts' axes; 1 while the field holds no valid count. */

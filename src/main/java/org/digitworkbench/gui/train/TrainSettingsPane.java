@@ -91,6 +91,7 @@ final class TrainSettingsPane {
         schedule.setConverter(converter(s -> text.get("train.schedule." + s.id())));
         schedule.setMaxWidth(Double.MAX_VALUE);
         schedule.setTooltip(new Tooltip(text.get("train.schedule.tooltip")));
+        TextField warmup = field("train-warmup", model.form().warmupProperty(), text.get("train.warmup.tooltip"));
         ComboBox<Augmentation> augment = new ComboBox<>();
         augment.setId("train-augmentation");
         augment.getItems().setAll(Augmentation.values());
@@ -118,8 +119,9 @@ final class TrainSettingsPane {
         grid.addRow(3, new Label(text.get("train.learningRate")), rate);
         grid.addRow(4, new Label(text.get("train.seed")), seed);
         grid.addRow(5, new Label(text.get("train.schedule")), schedule);
-        grid.addRow(6, new Label(text.get("train.augment")), augment);
-        grid.add(unsure, 0, 7, 2, 1);
+        grid.addRow(6, new Label(text.get("train.warmup")), warmup);
+        grid.addRow(7, new Label(text.get("train.augment")), augment);
+        grid.add(unsure, 0, 8, 2, 1);
 
         ToggleGroup start = new ToggleGroup();
         RadioButton scratch = new RadioButton(text.get("train.fromScratch"));

@@ -1,5 +1,6 @@
 package org.digitworkbench.gui.train;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,7 +47,9 @@ public final class TrainView implements WorkbenchView {
         this.text = text;
         this.charts = new LiveCharts(text);
         VBox left = new TrainSettingsPane(model, text).node();
-        VBox run = new TrainRunPane(model, text, charts).node();
+        ComparisonLegend legend = new ComparisonLegend(text);
+        RateChart rate = new RateChart(text);
+        VBox run = new TrainRunPane(model, text, charts, legend, rate.node()).node();
         HBox.setHgrow(run, Priority.ALWAYS);
         root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));
@@ -76,9 +79,22 @@ public final class TrainView implements WorkbenchView {
         for (Observable input : model.form().validation().inputs()) {
             input.addListener(o -> planned.run());
         }
+        RunComparison comparison = model.log().comparison();
         model.log().chartRevisionProperty().addListener((obs, old, now) -> {
-            RunRecord shown = model.log().shownRunProperty().get();
-            charts.sync(shown);
+            rate.show(model.log().shownRunProperty().get());
+            if (!comparison.active()) {
+                charts.sync(model.log().shownRunProperty().get());
+            }
+        });
+        comparison.revisionProperty().addListener((obs, old, now) -> {
+            List<RunComparison.Curves> curves = comparison.curves();
+            legend.show(curves, LiveCharts.PALETTE);
+            if (comparison.active()) {
+                charts.overlay(curves, comparison.epochs(), LiveCharts.PALETTE);
+            } else {
+                charts.sync(model.log().shownRunProperty().get());
+                planned.run();
+            }
         });
     }
 

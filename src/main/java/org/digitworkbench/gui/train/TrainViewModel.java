@@ -28,6 +28,8 @@ public final class TrainViewModel implements AutoCloseable {
     private final RunController runs;
     private final DrawingsFineTune fineTune;
     private final EpochEstimates estimates;
+    private final CurveExports exports;
+    private final RateChangeForm rateChange;
     private final BooleanBinding canStart;
 
     /**
@@ -44,6 +46,8 @@ public final class TrainViewModel implements AutoCloseable {
         this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
                 form::validate);
         this.fineTune = new DrawingsFineTune(text, models, drawings, runs, io, ui);
+        this.exports = new CurveExports(text, log, io, ui);
+        this.rateChange = new RateChangeForm(text, runs);
         // an unreadable history folder leaves the log empty; new runs still go there
         BackgroundTask.of(history::list).onSuccess(past -> {
             log.addPast(past);
@@ -101,6 +105,16 @@ public final class TrainViewModel implements AutoCloseable {
     /** Every run, this session's and the history's, and the one whose charts are shown. */
     RunLog log() {
         return log;
+    }
+
+    /** The learning rate typed while a run is paused. */
+    RateChangeForm rateChange() {
+        return rateChange;
+    }
+
+    /** Saving the curves shown as CSV or PNG. */
+    CurveExports exports() {
+        return exports;
     }
 
     // ---------------------------------------------------------------- what the window shell uses

@@ -13,6 +13,7 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
@@ -100,6 +101,11 @@ final class TrainingJob implements Runnable {
             @Override
             public void onEpoch(EpochEvent event) {
                 feed.offer(event);
+            }
+
+            @Override
+            public void onChange(SettingChange change) {
+                run.addChange(change);
             }
 
             @Override

@@ -3,6 +3,8 @@ package org.digitworkbench.ml.train;
 /**
  * How the learning rate moves over a run, batch by batch: the rate chosen is the peak, reached at once
  * ({@code constant}, {@code step}, {@code cosine}) or after a ramp over the first 30% ({@code one-cycle}).
+ * A warm-up scales the first batches' rate up linearly from nearly 0; one-cycle has a ramp of its own and
+ * takes none.
  */
 public enum LearningRateSchedule {
     /** The chosen rate throughout. */
@@ -32,6 +34,19 @@ public enum LearningRateSchedule {
      * @param total     the run's batches
      */
     public double rate(double peak, long iteration, long total) {
+        return rate(peak, iteration, total, 0);
+    }
+
+    /**
+     * @param warmup batches over which the rate rises to the schedule's: batch i (from 0) gets (i + 1) / warmup
+     *               of it, so the last batch of the warm-up has the full rate
+     */
+    public double rate(double peak, long iteration, long total, long warmup) {
+        double scheduled = scheduled(peak, iteration, total);
+        return this == ONE_CYCLE || iteration >= warmup ? scheduled : scheduled * (iteration + 1) / warmup;
+    }
+
+    private double scheduled(double peak, long iteration, long total) {
         double t = total <= 1 ? 0 : Math.min(1, (double) iteration / (total - 1));
         return switch (this) {
             case CONSTANT -> peak;

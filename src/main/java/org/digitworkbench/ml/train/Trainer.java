@@ -56,9 +56,10 @@ public final class Trainer {
         Map<String, INDArray> params = startFrom != null ? startFrom.params()
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
-        TrainingStep step = new TrainingStep(settings.architecture(), params,
-                settings.optimizer().updater(new ScheduledRate(settings.schedule(), settings.learningRate(),
-                        (long) settings.epochs() * ((train.count() + settings.batchSize() - 1) / settings.batchSize()))),
+        long batchesPerEpoch = (train.count() + settings.batchSize() - 1) / settings.batchSize();
+        ScheduledRate rate = new ScheduledRate(settings.schedule(), settings.learningRate(),
+                settings.epochs() * batchesPerEpoch, settings.warmupBatches(batchesPerEpoch));
+        TrainingStep step = new TrainingStep(settings.architecture(), params, settings.optimizer().updater(rate),
                 profile);
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
                 settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null, settings.negatives(),
@@ -97,6 +98,12 @@ public final class Trainer {
                     listener.onSnapshot(event, step.parameters());
                 }
                 control.awaitRunnable();
+                double newRate = control.takeRate();
+                if (!Double.isNaN(newRate) && newRate != rate.peak()) {
+                    listener.onChange(new SettingChange(epoch, batchInEpoch, SettingChange.LEARNING_RATE, rate.peak(),
+                            newRate));
+                    rate.setPeak(newRate);
+                }
                 // the pause is not training time
                 previous = System.nanoTime();
             }

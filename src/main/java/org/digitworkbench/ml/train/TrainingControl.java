@@ -1,9 +1,31 @@
 package org.digitworkbench.ml.train;
 
-/** Lets another thread pause, resume or cancel a run; the trainer checks it between batches. */
+/**
+ * Lets another thread pause, resume or cancel a run, or change its learning rate; the trainer checks it between
+ * batches.
+ */
 public final class TrainingControl {
     private boolean paused;
     private boolean cancelled;
+    private double newRate = Double.NaN;
+
+    /**
+     * A new peak learning rate, taken before the next batch (meant for a paused run); the schedule scales from
+     * it for the rest of the run. The listener hears of it as a {@link SettingChange}.
+     */
+    public synchronized void changeRate(double rate) {
+        if (!(rate > 0 && rate <= 1)) {
+            throw new IllegalArgumentException("learning rate must be greater than 0 and at most 1 (got " + rate + ")");
+        }
+        newRate = rate;
+    }
+
+    /** The rate asked for since the last call, NaN when none was. */
+    synchronized double takeRate() {
+        double rate = newRate;
+        newRate = Double.NaN;
+        return rate;
+    }
 
     public synchronized void pause() {
         paused = true;

@@ -33,5 +33,9 @@ public interface TrainingListener {
     default void onSnapshot(IterationEvent event, Map<String, INDArray> params) {
     }
 
+    /** A setting changed during the run, before the batch after the one it names. */
+    default void onChange(SettingChange change) {
+    }
+
     TrainingListener NONE = new TrainingListener() { };
 }

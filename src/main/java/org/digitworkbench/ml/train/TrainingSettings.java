@@ -11,16 +11,26 @@ import org.digitworkbench.ml.arch.Architecture;
  * images only (quick runs and tests); 0 means the whole training set. {@code negatives} adds that share of
  * each batch as drawings that are not digits, taught to leave the network unsure (outlier exposure).
  * {@code validation} holds images out of the training set to watch (and steer) the run; the limit applies to
- * the images left.
+ * the images left. {@code warmup} ramps the rate up from nearly 0 over that many epochs (0.5: half the first),
+ * see {@link LearningRateSchedule#rate(double, long, long, long)}.
  */
 public record TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
                                double learningRate, Optimizer optimizer, long seed, int limit,
                                LearningRateSchedule schedule, Augmentation augmentation, double negatives,
-                               ValidationPlan validation) {
+                               ValidationPlan validation, double warmup) {
     public static final int MAX_EPOCHS = 100;
     public static final int MIN_BATCH = 8;
     public static final int MAX_BATCH = 4096;
     public static final double MAX_NEGATIVES = 0.5;
+
+    /** No warm-up. */
+    public TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
+                            double learningRate, Optimizer optimizer, long seed, int limit,
+                            LearningRateSchedule schedule, Augmentation augmentation, double negatives,
+                            ValidationPlan validation) {
+        this(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit, schedule, augmentation,
+                negatives, validation, 0);
+    }
 
     /** No validation: the test set is scored after every epoch. */
     public TrainingSettings(DatasetId dataset, Architecture architecture, int epochs, int batchSize,
@@ -45,12 +55,23 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
     public TrainingSettings withRecipe(LearningRateSchedule newSchedule, Augmentation newAugmentation,
                                        double newNegatives) {
         return new TrainingSettings(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
-                newSchedule, newAugmentation, newNegatives, validation);
+                newSchedule, newAugmentation, newNegatives, validation, warmup);
     }
 
     public TrainingSettings withValidation(ValidationPlan newValidation) {
         return new TrainingSettings(dataset, architecture, epochs, batchSize, learningRate, optimizer, seed, limit,
-                schedule, augmentation, negatives, newValidation);
+                schedule, augmentation, negatives, newValidation, warmup);
+    }
+
+    /** @param epochs of warm-up, 0 for none */
+    public TrainingSettings withWarmup(double epochs) {
+        return new TrainingSettings(dataset, architecture, this.epochs, batchSize, learningRate, optimizer, seed,
+                limit, schedule, augmentation, negatives, validation, epochs);
+    }
+
+    /** The batches of warm-up in a run of {@code batchesPerEpoch}: at least one when there is any. */
+    public long warmupBatches(long batchesPerEpoch) {
+        return warmup <= 0 ? 0 : Math.max(1, Math.round(warmup * batchesPerEpoch));
     }
 
     public static TrainingSettings defaults(DatasetId dataset, Architecture architecture) {
@@ -87,6 +108,9 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         }
         if (!(negatives >= 0 && negatives <= MAX_NEGATIVES)) {
             problems.add("the share of negatives must be between 0 and " + MAX_NEGATIVES + " (got " + negatives + ")");
+        }
+        if (!(warmup >= 0 && warmup <= epochs)) {
+            problems.add("warm-up must be between 0 and the " + epochs + " epochs of the run (got " + warmup + ")");
         }
         if (validation == null) {
             problems.add("choose a validation plan");

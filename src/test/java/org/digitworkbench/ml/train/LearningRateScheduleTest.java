@@ -48,6 +48,54 @@ class LearningRateScheduleTest {
     }
 
     @Test
+    void oneCyclePeaksAtThirtyPercent() {
+        long peakAt = 0;
+        for (long i = 0; i < TOTAL; i++) {
+            if (LearningRateSchedule.ONE_CYCLE.rate(PEAK, i, TOTAL) > LearningRateSchedule.ONE_CYCLE.rate(PEAK, peakAt, TOTAL)) {
+                peakAt = i;
+            }
+        }
+        assertEquals(300, peakAt);
+    }
+
+    @Test
+    void warmUpRampsLinearlyFromNearlyZeroToTheSchedulesRate() {
+        long warmup = 100;
+        assertEquals(PEAK / 100, LearningRateSchedule.CONSTANT.rate(PEAK, 0, TOTAL, warmup), 1e-12);
+        assertEquals(PEAK / 2, LearningRateSchedule.CONSTANT.rate(PEAK, 49, TOTAL, warmup), 1e-12);
+        assertEquals(PEAK, LearningRateSchedule.CONSTANT.rate(PEAK, 99, TOTAL, warmup), 1e-12);
+        assertEquals(PEAK, LearningRateSchedule.CONSTANT.rate(PEAK, 100, TOTAL, warmup), 1e-12);
+        double cosine = LearningRateSchedule.COSINE.rate(PEAK, 49, TOTAL);
+        assertEquals(cosine / 2, LearningRateSchedule.COSINE.rate(PEAK, 49, TOTAL, warmup), 1e-12, "scales the schedule");
+        assertEquals(PEAK / 25, LearningRateSchedule.STEP.rate(PEAK, 900, TOTAL, warmup), 1e-12, "after it: the schedule");
+        for (long i = 0; i < TOTAL; i += 10) {
+            assertEquals(LearningRateSchedule.ONE_CYCLE.rate(PEAK, i, TOTAL),
+                    LearningRateSchedule.ONE_CYCLE.rate(PEAK, i, TOTAL, warmup), 1e-15, "one-cycle keeps its own ramp");
+        }
+    }
+
+    @Test
+    void warmUpIsCountedInEpochsAndCheckedAgainstTheRun() {
+        TrainingSettings settings = TrainingSettings.defaults(org.digitworkbench.data.DatasetId.MNIST,
+                org.digitworkbench.ml.arch.Architecture.MLP);
+        assertEquals(0, settings.warmupBatches(938));
+        assertEquals(469, settings.withWarmup(0.5).warmupBatches(938), "half the first epoch");
+        assertEquals(1, settings.withWarmup(0.0001).warmupBatches(938), "any warm-up is at least a batch");
+        assertTrue(settings.withWarmup(0.5).problems().isEmpty());
+        assertTrue(settings.withWarmup(2).problems().get(0).contains("warm-up"), "longer than the one-epoch run");
+        assertTrue(settings.withWarmup(-1).problems().get(0).contains("warm-up"));
+        assertEquals(0.5, settings.withWarmup(0.5).withRecipe(LearningRateSchedule.COSINE,
+                Augmentation.NONE, 0).warmup(), "kept through the other withers");
+    }
+
+    @Test
+    void theUpdaterWarmsUp() {
+        ScheduledRate rate = new ScheduledRate(LearningRateSchedule.CONSTANT, PEAK, TOTAL, 10);
+        assertEquals(PEAK / 10, Optimizer.ADAM.updater(rate).getLearningRate(0, 0), 1e-12);
+        assertEquals(PEAK, Optimizer.ADAM.updater(rate).getLearningRate(10, 0), 1e-12);
+    }
+
+    @Test
     void idsRoundTripAndUnknownOnesAreNamed() {
         for (LearningRateSchedule s : LearningRateSchedule.values()) {
             assertEquals(s, LearningRateSchedule.fromId(s.id()));

@@ -1,0 +1,54 @@
+package org.digitworkbench.gui.train;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.PngFiles;
+import org.digitworkbench.app.RunCurvesCsv;
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.gui.common.Messages;
+
+/** Saving the curves shown, off the FX thread: the runs' figures as CSV, the charts as PNG; and how it went. */
+final class CurveExports {
+    private final Messages text;
+    private final RunLog log;
+    private final Executor io;
+    private final Executor ui;
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+
+    CurveExports(Messages text, RunLog log, Executor io, Executor ui) {
+        this.text = text;
+        this.log = log;
+        this.io = io;
+        this.ui = ui;
+    }
+
+    /** "Saved …" or what went wrong with the last export. */
+    ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The runs compared, else the run shown, one row per run and epoch. */
+    CompletableFuture<Void> csv(Path file) {
+        List<RunEntry> runs = log.comparison().toExport(log.shownRunProperty().get());
+        return save(file, BackgroundTask.of(() -> RunCurvesCsv.write(file, runs)));
+    }
+
+    /** {@code charts}: taken from the charts on the FX thread. */
+    CompletableFuture<Void> png(Path file, BufferedImage charts) {
+        return save(file, BackgroundTask.of(() -> PngFiles.write(file, charts)));
+    }
+
+    private CompletableFuture<Void> save(Path file, BackgroundTask<Void> task) {
+        result.set("");
+        return task.onSuccess(done -> result.set(text.format("train.export.saved", file.getFileName())))
+                .onFailure(failure -> result.set(text.format("train.export.failed", text.describe(failure))))
+                .start(io, ui);
+    }
+}

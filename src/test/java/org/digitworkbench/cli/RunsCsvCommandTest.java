@@ -1,0 +1,61 @@
+package org.digitworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.WorkbenchHome;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code runs --csv}: the curves of the runs named, from the history the window shares. */
+class RunsCsvCommandTest {
+    @TempDir
+    Path dir;
+
+    private static RunEntry run(String id, String architecture, double loss) {
+        return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T10:00:00Z", "mnist", architecture, 2, 64, 0.001,
+                "adam", 42, 0, null, List.of(), List.of(new EpochRecord(1, loss, 0.8, 0.85, 1, null),
+                new EpochRecord(2, loss / 2, 0.9, 0.95, 2, null)), RunEntry.Outcome.FINISHED, null, 0.95, 2, null,
+                "constant", "none", 0, null, 0, null);
+    }
+
+    @Test
+    void writesTheNamedRunsCurves() throws IOException {
+        String id = "csv-test-" + System.nanoTime();
+        RunHistory history = RunHistory.at(WorkbenchHome.current());
+        history.append(run(id + "-a", "mlp", 0.5));
+        history.append(run(id + "-b", "cnn", 0.25));
+        history.append(run(id + "-c", "cnn-deep", 1));
+        Path file = dir.resolve("out.csv");
+
+        CliRun result = CliRun.of("runs", "--csv", file.toString(), id + "-b", id + "-a");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("2 runs written"), result.out());
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(List.of(
+                "run,source,architecture,dataset,epoch,train_loss,train_accuracy,validation_accuracy,test_accuracy",
+                id + "-b,window,cnn,mnist,1,0.25,0.8,,0.85",
+                id + "-b,window,cnn,mnist,2,0.125,0.9,,0.95",
+                id + "-a,window,mlp,mnist,1,0.5,0.8,,0.85",
+                id + "-a,window,mlp,mnist,2,0.25,0.9,,0.95"), lines);
+    }
+
+    @Test
+    void anUnknownRunIsAUsageErrorAndWritesNothing() {
+        Path file = dir.resolve("none.csv");
+        CliRun result = CliRun.of("runs", "--csv", file.toString(), "no-such-run");
+        assertEquals(ExitCodes.USAGE, result.exitCode());
+        assertTrue(result.err().contains("no run no-such-run"), result.err());
+        assertFalse(Files.exists(file));
+    }
+}

@@ -1,0 +1,169 @@
+package org.digitworkbench.gui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunEntry.LossPoint;
+import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.gui.WindowUnderTest;
+import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.shell.Workbench;
+import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two runs of the history, ticked in the run log: their curves over each other, exported as CSV and PNG. */
+@ExtendWith(ApplicationExtension.class)
+class RunComparisonWindowTest {
+    @TempDir
+    Path dir;
+    private Workbench workbench;
+    private TrainViewModel train;
+    private Stage stage;
+
+    /** A run of the history as the recorder writes it: loss per batch, figures per epoch. */
+    private static RunEntry run(String id, String architecture, int epochs, double lossScale, double accuracy) {
+        List<LossPoint> loss = new ArrayList<>();
+        List<EpochRecord> history = new ArrayList<>();
+        for (int batch = 1; batch <= 10 * epochs; batch++) {
+            loss.add(new LossPoint(batch / 10.0, lossScale / batch));
+        }
+        for (int e = 1; e <= epochs; e++) {
+            history.add(new EpochRecord(e, lossScale / e, accuracy + e / 100.0, accuracy + e / 50.0, e, null));
+        }
+        return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T1" + epochs + ":00:00Z", "mnist", architecture, epochs,
+                64, 0.001, "adam", 42, 0, null, loss, history, RunEntry.Outcome.FINISHED, null, accuracy, 10, null,
+                "constant", "none", 0, null, 0, null);
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        RunHistory history = new RunHistory(dir.resolve("runs"));
+        history.append(run("20261201-120000-000-mnist-mlp", "mlp", 2, 2.0, 0.80));
+        history.append(run("20261201-130000-000-mnist-cnn", "cnn", 3, 0.5, 0.90));
+        workbench = WindowUnderTest.show(stage, dir.resolve("models"), dir, Messages.forLocale(Locale.ENGLISH));
+        workbench.window().tabs().getSelectionModel().select(1);
+        train = workbench.trainViewModel();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        workbench.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoRunsTickedAreOverlaidAndExported(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.log().runs().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, ticks(robot).size(), "a Compare box per run");
+        robot.clickOn(ticks(robot).get(0));
+        robot.clickOn(ticks(robot).get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, train.log().comparison().runs().size(), "both ticked");
+        assertTrue(ticks(robot).stream().allMatch(CheckBox::isSelected));
+
+        LineChart<Number, Number> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        LineChart<Number, Number> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        assertEquals(2, loss.getData().size(), "a loss line per run");
+        assertEquals(4, accuracy.getData().size(), "train and test per run");
+        assertEquals(30 + 20, loss.getData().stream().mapToInt(s -> s.getData().size()).sum());
+        assertFalse(loss.getData().get(0).getNode().getStyle().equals(loss.getData().get(1).getNode().getStyle()),
+                "one colour per run");
+        assertTrue(robot.lookup("#train-compare-legend").query().isVisible());
+        assertTrue(robot.lookup("#train-compare-legend").queryParent().getChildrenUnmodifiable().size() >= 2);
+        assertAxesFitEveryLine(loss, 3);
+        assertAxesFitEveryLine(accuracy, 3);
+
+        Path csv = dir.resolve("curves.csv");
+        WaitForAsyncUtils.asyncFx(() -> train.exports().csv(csv)).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(1 + 3 + 2, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(1).startsWith("20261201-130000-000-mnist-cnn,window,cnn,mnist,1,"), rows.get(1));
+        Path png = dir.resolve("curves.png");
+        AtomicReference<BufferedImage> picture = new AtomicReference<>();
+        robot.interact(() -> picture.set(CurveExportButtons.picture(robot.lookup("#train-charts").query())));
+        WaitForAsyncUtils.asyncFx(() -> train.exports().png(png, picture.get())).get(10, TimeUnit.SECONDS)
+                .get(10, TimeUnit.SECONDS);
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertEquals(picture.get().getWidth(), read.getWidth());
+        assertTrue(read.getWidth() > 300 && read.getHeight() > 150, read.getWidth() + "x" + read.getHeight());
+
+        // one unticked: its lines go; none ticked: the run shown alone, with its two loss lines
+        robot.clickOn(ticks(robot).get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, loss.getData().size());
+        assertEquals(2, accuracy.getData().size());
+        robot.clickOn(ticks(robot).get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(train.log().comparison().active());
+        assertFalse(robot.lookup("#train-compare-legend").query().isVisible());
+        assertEquals(0, loss.getData().stream().mapToInt(s -> s.getData().size()).sum(), "no run shown, no lines");
+        RunRecord shown = train.log().runs().get(1);
+        robot.interact(() -> train.log().show(shown));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown.charts().loss().size() * 2, loss.getData().stream().mapToInt(s -> s.getData().size()).sum());
+        assertEquals(List.of("Loss", "Smoothed"), loss.getData().stream().map(XYChart.Series::getName).toList());
+        LineChart<Number, Number> rate = robot.lookup("#rate-chart").queryAs(LineChart.class);
+        assertEquals(RatePlan.POINTS, rate.getData().get(0).getData().size(), "the shown run's planned rate");
+        assertEquals(0, rate.getData().get(1).getData().size(), "no mark on a run that has ended");
+        assertTrue(rate.getHeight() <= RateChart.HEIGHT + 0.5 && rate.getHeight() > 50, "height " + rate.getHeight());
+    }
+
+    /** The Compare boxes of the log's rows, top row first. */
+    private static List<CheckBox> ticks(FxRobot robot) {
+        return robot.lookup(".train-compare").match(NodeQueryUtils.isVisible()).queryAllAs(CheckBox.class).stream()
+                .filter(box -> box.getParent() instanceof ListCell<?> cell && cell.getItem() != null)
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .toList();
+    }
+
+    private static void assertAxesFitEveryLine(LineChart<Number, Number> chart, int epochs) {
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        assertEquals(epochs, x.getUpperBound(), 1e-9, chart.getId() + ": the longer run's epochs");
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                double px = point.getXValue().doubleValue();
+                double py = point.getYValue().doubleValue();
+                assertTrue(px >= x.getLowerBound() && px <= x.getUpperBound(), chart.getId() + " x " + px);
+                assertTrue(py >= y.getLowerBound() && py <= y.getUpperBound(),
+                        chart.getId() + " " + series.getName() + " y " + py + " outside " + y.getLowerBound() + ".."
+                                + y.getUpperBound());
+            }
+        }
+    }
+}
