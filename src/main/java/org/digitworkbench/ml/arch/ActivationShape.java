@@ -17,6 +17,11 @@ public record ActivationShape(long channels, long side, long units, boolean spat
         return spatial ? channels * side * side : units;
     }
 
+    /** What batch normalization normalizes separately: the channels of an image, else the units. */
+    public long features() {
+        return spatial ? channels : units;
+    }
+
     /** Without the batch dimension: [channels, side, side] or [units]. */
     public long[] perImage() {
         return spatial ? new long[] {channels, side, side} : new long[] {units};

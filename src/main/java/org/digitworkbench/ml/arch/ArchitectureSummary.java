@@ -9,14 +9,15 @@ import java.util.Map;
  * gives and how many parameters it has. For the spec editor as the user types, and for any loaded model.
  *
  * @param rows       one per written layer, in order
- * @param parameters all rows' parameters together
+ * @param parameters all rows' parameters together (trained ones: batch normalization's running statistics are not
+ *                   counted, as they are not in {@link Architecture#parameterCount()})
  */
 public record ArchitectureSummary(List<Row> rows, long parameters) {
 
     /**
      * @param layer      the layer's canonical text, e.g. {@code conv(32,3)}
      * @param output     the shape it gives one image: {@code 26x26x32} (height x width x channels) or {@code 100}
-     * @param parameters its trainable values
+     * @param parameters its trained values
      */
     public record Row(String layer, String output, long parameters) {
     }
@@ -29,7 +30,7 @@ public record ArchitectureSummary(List<Row> rows, long parameters) {
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
             String output = describe(inputs.get(i).after(layer));
-            rows.add(new Row(SpecPrinter.text(layer), output, count(shapes.get("w" + i)) + count(shapes.get("b" + i))));
+            rows.add(new Row(SpecPrinter.text(layer), output, ParameterShapes.trainedCountOf(shapes, i)));
             if (SpecPrinter.fusedRelu(layer)) {
                 rows.add(new Row("relu", output, 0));
             }
@@ -39,9 +40,5 @@ public record ArchitectureSummary(List<Row> rows, long parameters) {
 
     private static String describe(ActivationShape shape) {
         return shape.spatial() ? shape.side() + "x" + shape.side() + "x" + shape.channels() : String.valueOf(shape.units());
-    }
-
-    private static long count(long[] shape) {
-        return shape == null ? 0 : ParameterInitializer.count(shape);
     }
 }

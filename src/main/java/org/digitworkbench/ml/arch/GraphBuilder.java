@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
+import org.digitworkbench.ml.arch.LayerSpec.Activation;
+import org.digitworkbench.ml.arch.LayerSpec.BatchNorm;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
@@ -21,8 +23,9 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 /**
  * Turns an {@link Architecture} and its parameters into a SameDiff graph. SameDiff rather than
  * MultiLayerNetwork because its conv2d and pooling ops reach oneDNN inside libnd4j (about four times the
- * training speed on CPU; see the README's benchmark). Two forms: inference (no dropout, no labels), which the
- * app runs, and training (dropout, labels, loss), SameDiff's automatic differentiation of which is the
+ * training speed on CPU; see the README's benchmark). Two forms: inference (no dropout, no labels, batch
+ * normalization by its running statistics), which the app runs, and training (dropout, labels, loss, batch
+ * statistics), SameDiff's automatic differentiation of which is the
  * reference the hand-derived training step ({@code ml.step}) is tested against.
  */
 public final class GraphBuilder {
@@ -68,6 +71,14 @@ public final class GraphBuilder {
                 shape[0] = -1;
                 System.arraycopy(perImage, 0, shape, 1, perImage.length);
                 x = x.mul(sd.placeHolder(DropoutSite.nameOf(i), DataType.FLOAT, shape));
+            } else if (layer instanceof BatchNorm) {
+                x = batchNorm(sd, x, in, i, params, training);
+            } else if (layer instanceof Activation activation) {
+                x = switch (activation.function()) {
+                    case RELU -> sd.nn().relu(x, 0);
+                    case TANH -> sd.math().tanh(x);
+                    case SIGMOID -> sd.nn().sigmoid(x);
+                };
             } else if (layer instanceof Dense dense) {
                 if (in.spatial()) {
                     x = x.reshape(-1, in.size());
@@ -92,6 +103,28 @@ public final class GraphBuilder {
             createGradientsQuietly(sd);
         }
         return sd;
+    }
+
+    /**
+     * Per channel (NCHW axes 0, 2, 3) or per unit (axis 0): with the batch's statistics when training, written
+     * out in plain ops so that SameDiff differentiates through them; with the running statistics otherwise.
+     */
+    private static SDVariable batchNorm(SameDiff sd, SDVariable x, ActivationShape in, int i,
+                                        Map<String, INDArray> params, boolean training) {
+        long[] perFeature = in.spatial() ? new long[] {1, in.features(), 1, 1} : new long[] {1, in.features()};
+        int[] batchAxes = in.spatial() ? new int[] {0, 2, 3} : new int[] {0};
+        SDVariable scale = variable(sd, params, ParameterShapes.scaleOf(i)).reshape(perFeature);
+        SDVariable shift = variable(sd, params, ParameterShapes.shiftOf(i)).reshape(perFeature);
+        SDVariable centered;
+        SDVariable variance;
+        if (training) {
+            centered = x.sub(x.mean(true, batchAxes));
+            variance = centered.mul(centered).mean(true, batchAxes);
+        } else {
+            centered = x.sub(variable(sd, params, ParameterShapes.meanOf(i)).reshape(perFeature));
+            variance = variable(sd, params, ParameterShapes.varianceOf(i)).reshape(perFeature);
+        }
+        return centered.div(sd.math().sqrt(variance.add(BatchNorm.EPSILON))).mul(scale).add(shift);
     }
 
     /** SameDiff prints a line per differentiated op to standard output, which would break the CLI's JSON. */

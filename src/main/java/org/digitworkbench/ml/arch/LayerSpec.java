@@ -18,4 +18,18 @@ public sealed interface LayerSpec {
 
     /** Inverted dropout, active only in the training graph. */
     record Dropout(double rate) implements LayerSpec { }
+
+    /**
+     * Batch normalization: per channel on an image, per unit after a dense layer. Training normalizes with the
+     * batch's statistics, inference with the running ones kept while training.
+     */
+    record BatchNorm() implements LayerSpec {
+        /** Added to the variance before its square root, as Keras and PyTorch do (1e-3 and 1e-5). */
+        public static final double EPSILON = 1e-5;
+        /** How much of the running statistics each training batch keeps (PyTorch's momentum 0.1). */
+        public static final double MOMENTUM = 0.9;
+    }
+
+    /** An activation that is not a relu joined to the conv or dense layer before it. */
+    record Activation(ActivationFunction function) implements LayerSpec { }
 }

@@ -1,5 +1,6 @@
 package org.digitworkbench.ml.arch;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -9,15 +10,17 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Fresh weights from a seed, drawn in Java so the same seed gives the same network whatever ND4J's
- * native random generator does. He-normal for ReLU layers, Glorot-normal for the output layer, zero biases.
+ * native random generator does. He-normal for hidden layers, Glorot-normal for the output layer, zero biases;
+ * batch normalization starts as the identity (scale 1, shift 0, running mean 0 and variance 1).
  */
 public final class ParameterInitializer {
     private ParameterInitializer() {
     }
 
+    /** Every array a model file holds: weights drawn from the seed; batch normalization's as if new (scale 1). */
     public static Map<String, INDArray> initialize(Architecture architecture, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        Map<String, long[]> shapes = ParameterShapes.of(architecture);
+        Map<String, long[]> shapes = ParameterShapes.saved(architecture);
         Map<String, INDArray> params = new LinkedHashMap<>();
         String lastWeight = lastWeightName(shapes);
         for (Map.Entry<String, long[]> entry : shapes.entrySet()) {
@@ -32,6 +35,8 @@ public final class ParameterInitializer {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = (float) (gaussian(random) * std);
                 }
+            } else if (entry.getKey().startsWith("scale") || entry.getKey().startsWith("variance")) {
+                Arrays.fill(values, 1f);
             }
             params.put(entry.getKey(), Nd4j.create(values, shape, 'c'));
         }

@@ -3,6 +3,8 @@ package org.digitworkbench.ml.arch;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.digitworkbench.ml.arch.LayerSpec.Activation;
+import org.digitworkbench.ml.arch.LayerSpec.BatchNorm;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
@@ -63,7 +65,9 @@ final class SpecParser {
             case "dropout" -> dropout(start);
             case "dense" -> dense(start);
             case "relu" -> relu(start);
-            case "batchnorm", "bn", "tanh", "sigmoid" -> throw new SpecException(SpecProblem.NOT_SUPPORTED, start, name);
+            case "tanh" -> activation(start, ActivationFunction.TANH);
+            case "sigmoid" -> activation(start, ActivationFunction.SIGMOID);
+            case "batchnorm", "bn" -> batchNorm(start);
             case "" -> throw new SpecException(SpecProblem.EXPECTED_LAYER, start);
             default -> throw new SpecException(SpecProblem.UNKNOWN_LAYER, start, name);
         }
@@ -136,10 +140,11 @@ final class SpecParser {
     }
 
     private void relu(int start) {
-        noArguments("relu");
         if (!reluFuses) {
-            throw new SpecException(SpecProblem.NOT_SUPPORTED, start, "relu");
+            activation(start, ActivationFunction.RELU);
+            return;
         }
+        noArguments("relu");
         int last = layers.size() - 1;
         if (layers.get(last) instanceof Conv c) {
             layers.set(last, new Conv(c.kernel(), c.filters(), c.same(), true));
@@ -147,6 +152,16 @@ final class SpecParser {
             layers.set(last, new Dense(d.units(), true));
         }
         reluFuses = false;
+    }
+
+    private void activation(int start, ActivationFunction function) {
+        noArguments(function.id());
+        add(start, new Activation(function), 0);
+    }
+
+    private void batchNorm(int start) {
+        noArguments("batchnorm");
+        add(start, new BatchNorm(), 2 * shape.features());
     }
 
     private void add(int start, LayerSpec layer, long layerParameters) {

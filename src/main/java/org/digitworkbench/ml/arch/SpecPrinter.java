@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.digitworkbench.ml.arch.LayerSpec.Activation;
+import org.digitworkbench.ml.arch.LayerSpec.BatchNorm;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
@@ -40,6 +42,10 @@ final class SpecPrinter {
             return "dropout(" + rate(dropout.rate()) + ")";
         } else if (layer instanceof Dense dense) {
             return "dense(" + dense.units() + ")";
+        } else if (layer instanceof BatchNorm) {
+            return "batchnorm";
+        } else if (layer instanceof Activation activation) {
+            return activation.function().id();
         }
         throw new IllegalArgumentException("no text for " + layer);
     }

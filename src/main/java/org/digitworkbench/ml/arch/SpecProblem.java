@@ -29,8 +29,7 @@ public enum SpecProblem {
     TOO_SMALL("failure.spec.tooSmall", "at {0}: the image is {1}x{1} here, too small for {2}"),
     LAST_NOT_OUTPUT("failure.spec.lastNotOutput", "at {0}: the last layer must be dense(10), one unit per class"),
     TOO_MANY_PARAMETERS("failure.spec.tooManyParameters",
-            "at {0}: {1} parameters; an architecture may have at most {2}"),
-    NOT_SUPPORTED("failure.spec.notSupported", "at {0}: {1} is not supported yet");
+            "at {0}: {1} parameters; an architecture may have at most {2}");
 
     private final String key;
     private final String english;

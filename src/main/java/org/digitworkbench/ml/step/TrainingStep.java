@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.digitworkbench.ml.arch.ActivationShape;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.LayerSpec.Activation;
+import org.digitworkbench.ml.arch.LayerSpec.BatchNorm;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
@@ -33,6 +35,8 @@ public final class TrainingStep {
     private final Map<String, INDArray> parameterViews;
     private final Map<String, INDArray> gradientViews;
     private final Map<String, ActivationShape> channelLastWeights = new LinkedHashMap<>();
+    /** Batch normalization's running statistics: moved by each forward pass, never by the optimizer. */
+    private final Map<String, INDArray> state = new LinkedHashMap<>();
     private final GradientUpdater<?> updater;
     private final StepProfile profile;
     private final int[] forwardStage;
@@ -50,6 +54,11 @@ public final class TrainingStep {
                         StepProfile profile) {
         this.architecture = architecture;
         this.profile = profile;
+        ParameterShapes.state(architecture).forEach((name, shape) -> {
+            INDArray value = parameters.get(name);
+            state.put(name, value != null ? value.castTo(DataType.FLOAT).dup('c')
+                    : Nd4j.create(DataType.FLOAT, shape, 'c').assign(name.startsWith("variance") ? 1 : 0));
+        });
         buildLayers();
         Map<String, long[]> shapes = ParameterShapes.of(architecture);
         long total = shapes.values().stream().mapToLong(ParameterViews::count).sum();
@@ -59,6 +68,9 @@ public final class TrainingStep {
         parameterViews = views.parameters();
         gradientViews = views.gradients();
         parameters.forEach((name, value) -> {
+            if (state.containsKey(name)) {
+                return;
+            }
             INDArray target = parameterViews.get(name);
             if (target == null) {
                 throw new IllegalArgumentException("unexpected parameter " + name);
@@ -109,9 +121,11 @@ public final class TrainingStep {
         return copy(gradientViews);
     }
 
-    /** A copy of the current parameters in the saved models' layout. */
+    /** A copy of the current parameters, and of the state, in the saved models' layout. */
     public Map<String, INDArray> parameters() {
-        return copy(parameterViews);
+        Map<String, INDArray> out = copy(parameterViews);
+        state.forEach((name, value) -> out.put(name, value.dup('c')));
+        return out;
     }
 
     private StepResult forwardAndBackward(Batch batch) {
@@ -165,6 +179,11 @@ public final class TrainingStep {
                 layers.add(new MaxPoolLayer());
             } else if (spec instanceof Dropout dropout) {
                 layers.add(new DropoutLayer(dropoutSites++, dropout.rate()));
+            } else if (spec instanceof BatchNorm) {
+                layers.add(new BatchNormLayer(i, (int) in.features(), state.get(ParameterShapes.meanOf(i)),
+                        state.get(ParameterShapes.varianceOf(i))));
+            } else if (spec instanceof Activation activation) {
+                layers.add(new ActivationLayer(activation.function()));
             } else if (spec instanceof Dense dense) {
                 layers.add(new DenseLayer(i, (int) in.size(), dense.units(), dense.relu()));
                 if (in.spatial()) {

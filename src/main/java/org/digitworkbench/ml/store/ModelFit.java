@@ -24,7 +24,7 @@ final class ModelFit {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, Reason.MISMATCH, e.getMessage());
         }
-        Map<String, long[]> expected = ParameterShapes.of(architecture);
+        Map<String, long[]> expected = ParameterShapes.saved(architecture);
         String firstWeight = expected.keySet().iterator().next();
         INDArray first = params.get(firstWeight);
         long[] firstExpected = expected.get(firstWeight);

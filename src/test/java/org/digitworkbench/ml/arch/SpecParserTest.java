@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
+import org.digitworkbench.ml.arch.LayerSpec.Activation;
+import org.digitworkbench.ml.arch.LayerSpec.BatchNorm;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.digitworkbench.ml.arch.LayerSpec.Dense;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
@@ -23,6 +25,24 @@ class SpecParserTest {
                         new Dropout(0.25), new Dense(100, true), new Dense(10, false)),
                 SpecParser.parse("conv(32,3), relu, maxpool, conv(16,5,same), dropout(0.25), dense(100), relu, "
                         + "dense(10)"));
+    }
+
+    @Test
+    void batchNormAndActivationsAreLayersOfTheirOwnWithBatchNormsScaleAndShiftTrained() {
+        Architecture a = Architecture.parse("conv(8,3), BN, relu, maxpool, dense(16), tanh, batchnorm, sigmoid, dense(10)");
+        assertEquals(List.of(new Conv(3, 8, false, false), new BatchNorm(), new Activation(ActivationFunction.RELU),
+                new MaxPool(), new Dense(16, false), new Activation(ActivationFunction.TANH), new BatchNorm(),
+                new Activation(ActivationFunction.SIGMOID), new Dense(10, false)), a.layers());
+        assertEquals("conv(8,3), batchnorm, relu, maxpool, dense(16), tanh, batchnorm, sigmoid, dense(10)", a.spec());
+        assertEquals(List.of("scale1", "shift1"), List.copyOf(ParameterShapes.of(a).keySet()).subList(2, 4));
+        assertEquals(List.of("mean1", "variance1", "mean6", "variance6"), List.copyOf(ParameterShapes.state(a).keySet()));
+        ArchitectureSummary summary = ArchitectureSummary.of(a);
+        assertEquals(new ArchitectureSummary.Row("batchnorm", "26x26x8", 16), summary.rows().get(1));
+        assertEquals(new ArchitectureSummary.Row("batchnorm", "16", 32), summary.rows().get(6));
+        assertEquals(80 + 16 + 13 * 13 * 8 * 16 + 16 + 32 + 170, a.parameterCount());
+        assertEquals(a.parameterCount(), summary.parameters());
+        assertEquals("conv(8,3), relu, relu, dense(10)", Architecture.parse("conv(8,3), relu, relu, dense(10)").spec(),
+                "a second relu is a layer of its own");
     }
 
     @Test

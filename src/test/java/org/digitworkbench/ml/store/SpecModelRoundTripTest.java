@@ -24,23 +24,26 @@ import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** A model built from a spec of the user's is saved, loaded and run like a built-in one. */
+/** A model built from a spec of the user's learns, and is saved, loaded and run like a built-in one. */
 class SpecModelRoundTripTest {
-    private static final String SPEC = "conv(8,3,same), maxpool, conv(8,4), relu, maxpool, dropout(0.2), dense(32), "
-            + "relu, dense(10)";
+    private static final String SPEC = "conv(16,5,same), batchnorm, relu, maxpool, dropout(0.2), dense(64), batchnorm, "
+            + "tanh, dense(10)";
 
     @TempDir
     Path dir;
 
     @Test
-    void aTrainedCustomSpecLoadsBackAndPredictsTheSame() throws IOException {
+    void aTrainedCustomSpecWithBatchNormLearnsLoadsBackAndPredictsTheSame() throws IOException {
         Architecture architecture = Architecture.fromId(SPEC);
-        TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, architecture, 1, 32,
-                Optimizer.ADAM.defaultLearningRate(), Optimizer.ADAM, 7, 2000);
+        TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, architecture, 2, 32,
+                Optimizer.ADAM.defaultLearningRate(), Optimizer.ADAM, 7, 5000);
         TrainingOutcome outcome = new Trainer().train(settings, TestData.mnist(), null, new TrainingListener() { },
                 new TrainingControl());
-        assertTrue(outcome.evaluation().accuracy() > 0.5, "learned something: " + outcome.evaluation().accuracy());
+        assertTrue(outcome.evaluation().accuracy() > 0.9, "test accuracy " + outcome.evaluation().accuracy());
+        INDArray runningMean = outcome.model().params().get("mean1");
+        assertTrue(runningMean.amaxNumber().doubleValue() > 0.01, "the running statistics moved: " + runningMean);
 
         Path file = dir.resolve("custom.zip");
         ModelStore.save(outcome.model(), file);
@@ -49,6 +52,7 @@ class SpecModelRoundTripTest {
         assertEquals("custom", loaded.card().architecture());
         assertEquals(SPEC, loaded.card().spec());
         assertEquals(architecture, loaded.architecture());
+        assertEquals(runningMean, loaded.params().get("mean1"), "the state is saved with the weights");
         float[] images = new float[20 * Architecture.INPUT_SIZE];
         for (int i = 0; i < 20; i++) {
             TestData.mnist().test().copyImageTo(i, images, i * Architecture.INPUT_SIZE);
