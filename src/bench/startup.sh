@@ -21,8 +21,9 @@ log=$work/log
 # The processor time (all threads of the process) says more than the wall time on a machine that is busy.
 start_once() {
     local start ready="" pid t cpu=""
+    : >"$log" # here, not in the background job: its own truncation could come after the first look
     start=$(date +%s.%N)
-    "$1" >"$log" 2>&1 &
+    "$1" >>"$log" 2>&1 &
     pid=$!
     for ((t = 0; t < 3000; t++)); do
         if grep -q "Model ready" "$log"; then
