@@ -29,16 +29,10 @@ jlink --module-path "$javafx_path" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$work/runtime"
 
-# Class-data sharing for the JDK and JavaFX classes the window loads before it can read a drawing (about half a
-# second less start-up on a 2-core machine). They all live in the runtime image, so the archive does not depend
-# on where the app is installed. The list was taken from a start of the window up to "Model ready":
-#   java -XX:DumpLoadedClassList=all.lst -cp "lib/app/*" org.digitworkbench.Launcher   (then close it)
-#   grep -E '^(java|javax|jdk|sun|com/sun|javafx)/' all.lst | grep -v -e @ -e ^jdk/internal/event/ -e Proxy
-"$work/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$dist_dir/runtime-classes.lst" \
-    -XX:SharedArchiveFile="$work/runtime/lib/server/classes.jsa" > "$work/class-data-sharing.log" 2>&1
-
 # ND4J keeps its arrays off the Java heap: its budget is set next to the heap's.
 memory="-Xmx3g -Dorg.bytedeco.javacpp.maxbytes=4g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g"
+# The class-data-sharing archive (class-data-archive.sh), made after the image, for both launchers
+class_data='-XX:SharedArchiveFile=$APPDIR/../app-classes.jsa'
 jpackage --type app-image \
     --name digit-workbench \
     --app-version "$version" \
@@ -49,9 +43,20 @@ jpackage --type app-image \
     --main-class org.digitworkbench.Launcher \
     --runtime-image "$work/runtime" \
     --icon "$dist_dir/../main/resources/org/digitworkbench/gui/icons/icon-256.png" \
-    --java-options "$memory" \
+    --java-options "$class_data $memory" \
     --add-launcher digit-workbench-cli="$dist_dir/cli-launcher.properties" \
     --dest "$out"
+
+# Class-data sharing: the classes the window loads up to "Model ready" (JDK, JavaFX, libraries, application),
+# about 8000, are archived once, parsed and verified, and mapped at each start. The list was taken from a start
+# of the window, up to "Model ready" (close it then):
+#   lib/runtime/bin/java -XX:DumpLoadedClassList=all.lst -cp <the class path of lib/app/digit-workbench.cfg> \
+#       org.digitworkbench.Launcher
+#   grep -v -e '^#' -e ^jdk/internal/event/ -e Proxy all.lst > src/dist/app-classes.lst
+# (JFR's event classes and generated proxies cannot be archived.) The archive fits one place only (it holds the
+# jars' absolute paths): the image's is made here, after the .deb is built without it; the .deb's postinst
+# makes the installed one.
+cp "$dist_dir/app-classes.lst" "$dist_dir/class-data-archive.sh" "$out/digit-workbench/lib/"
 
 # The .deb installs the image under /opt/digit-workbench, adds the menu entry, and links both launchers into
 # /usr/bin (linux/postinst, linux/prerm). GTK 3 is named by hand: JavaFX opens it at run time, so the
@@ -74,4 +79,5 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
 else
     echo "dpkg-deb or fakeroot missing: the app image is built, the .deb is not (apt-get install fakeroot)" >&2
 fi
+"$out/digit-workbench/lib/class-data-archive.sh" "$out/digit-workbench" > "$work/class-data-sharing.log" 2>&1
 du -sh "$out"/* >&2
