@@ -1,11 +1,13 @@
 package org.digitworkbench.gui.train;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
@@ -15,7 +17,7 @@ import org.digitworkbench.ml.train.TrainingSettings;
  * again when its rate is changed), and a mark where a running run has got to. FX thread.
  */
 final class RateChart {
-    static final double HEIGHT = 100;
+    static final double WIDTH = 220;
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -34,9 +36,21 @@ final class RateChart {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getStyleClass().addAll("train-chart", "rate-chart");
-        chart.setPrefHeight(HEIGHT);
-        chart.setMinHeight(HEIGHT);
-        chart.setMaxHeight(HEIGHT);
+        chart.setPrefWidth(WIDTH);
+        chart.setMinWidth(WIDTH * 0.7);
+        chart.setMinHeight(0);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number rate) {
+                // rates are small: 0.001, 5e-4; the axis' own format rounded them all to 0
+                return rate.doubleValue() == 0 ? "0" : String.format(Locale.ROOT, "%.1g", rate.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         chart.setAccessibleText(text.get("train.chart.rateTitle"));
         chart.getData().setAll(List.of(new XYChart.Series<>(), new XYChart.Series<>()));
         apply(x, ChartBounds.lossEpochs(1));

@@ -65,18 +65,21 @@ final class TrainRunPane {
         VBox progress = new VBox(4, phase, overall, epoch, numbers, rateChange());
         progress.getStyleClass().add("train-progress-panel");
 
-        HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart());
+        // the rate chart is the row's third, narrower chart: below the others the panel outgrew a 700 px window
+        HBox chartRow = new HBox(8, charts.lossChart(), charts.accuracyChart(), rateChart);
         chartRow.setId("train-charts");
         HBox.setHgrow(charts.lossChart(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracyChart(), Priority.ALWAYS);
+        HBox.setHgrow(rateChart, Priority.SOMETIMES);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
+        chartRow.setMinHeight(120);
         Label values = TrainLabels.bound("train-values", model.log().valuesTextProperty());
         values.getStyleClass().add("train-values");
 
         ListView<RunRecord> log = new ListView<>(model.log().runs());
         log.setId("train-log");
         log.setPrefHeight(110);
-        log.setMinHeight(70);
+        log.setMinHeight(100); // two wrapped rows, so a second run can be ticked to compare at 1000x700
         log.setPlaceholder(new Label(text.get("train.log.empty")));
         RunComparison comparison = model.log().comparison();
         log.setCellFactory(list -> new ListCell<>() {
@@ -121,7 +124,7 @@ final class TrainRunPane {
         logBar.setAlignment(Pos.CENTER_LEFT);
 
         VBox watch = new WatchStripView(model.controller().watch(), text).node();
-        VBox panel = new VBox(8, progress, chartRow, legend.node(), rateChart, values, watch, logBar, log);
+        VBox panel = new VBox(8, progress, chartRow, legend.node(), values, watch, logBar, log);
         return panel;
     }
 

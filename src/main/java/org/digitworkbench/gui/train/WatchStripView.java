@@ -24,7 +24,7 @@ import org.digitworkbench.gui.common.Messages;
 final class WatchStripView {
     static final int COLUMNS = WatchStrip.SIZE / 2;
     private static final int SCALE = 2;
-    private static final double SHOWN = 40;
+    private static final double SHOWN = 34;
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 

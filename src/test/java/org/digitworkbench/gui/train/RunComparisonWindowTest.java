@@ -140,7 +140,8 @@ class RunComparisonWindowTest {
         LineChart<Number, Number> rate = robot.lookup("#rate-chart").queryAs(LineChart.class);
         assertEquals(RatePlan.POINTS, rate.getData().get(0).getData().size(), "the shown run's planned rate");
         assertEquals(0, rate.getData().get(1).getData().size(), "no mark on a run that has ended");
-        assertTrue(rate.getHeight() <= RateChart.HEIGHT + 0.5 && rate.getHeight() > 50, "height " + rate.getHeight());
+        assertTrue(rate.getWidth() < loss.getWidth() && rate.getHeight() > 50,
+                "a small third chart beside the others: " + rate.getWidth() + "x" + rate.getHeight());
     }
 
     /** The Compare boxes of the log's rows, top row first. */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -315,6 +316,18 @@ class TrainWindowTest {
         double before = train.progress().progressProperty().get();
         assertTrue(before > 0 && before < 0.5, "progress " + before);
 
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // with the watched images, the rate chart and the log the run panel once pushed these out of the window
+        for (String id : new String[] {"#train-pause", "#train-stop", "#train-log", "#train-watch"}) {
+            Bounds bounds = robot.lookup(id).queryAs(Node.class).localToScene(robot.lookup(id).queryAs(Node.class)
+                    .getLayoutBounds());
+            assertTrue(bounds.getMaxY() <= stage.getScene().getHeight() && bounds.getMaxX() <= stage.getScene().getWidth(),
+                    id + " at " + bounds + " outside the 1000x700 window");
+        }
         robot.clickOn("#train-pause");
         assertEquals(TrainState.PAUSED, train.controller().stateProperty().get());
         robot.clickOn("#train-pause");
