@@ -94,7 +94,8 @@ final class LiveCharts {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(id);
         chart.setTitle(title);
-        chart.setCreateSymbols(false);
+        // a point per epoch: marked, or the first epoch's figures would not show at all (a line needs two)
+        chart.setCreateSymbols(id.equals("accuracy-chart"));
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.getStyleClass().add("train-chart");
@@ -245,6 +246,12 @@ final class LiveCharts {
         chart.setLegendVisible(false);
         for (int i = 0; i < series.size(); i++) {
             series.get(i).getNode().setStyle(styles.get(i));
+            String colour = styles.get(i).replaceAll(".*-fx-stroke: ([^;]+);.*", "$1");
+            for (XYChart.Data<Number, Number> point : series.get(i).getData()) {
+                if (point.getNode() != null) {
+                    point.getNode().setStyle("-fx-background-color: " + colour + ", -color-bg-default;");
+                }
+            }
         }
     }
 

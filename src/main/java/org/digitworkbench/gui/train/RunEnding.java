@@ -65,9 +65,11 @@ final class RunEnding {
         publishEvaluations(run);
         run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
         record(run, outcome, saveFailure == null, null);
-        String phase = text.format("train.phase.finished", format.percent(run.charts().lastHeldOutAccuracy()));
+        // the model's test-set accuracy: the epochs' held-out line may be a validation split's
+        double tested = outcome.evaluation() != null ? outcome.evaluation().accuracy() : run.charts().lastHeldOutAccuracy();
+        String phase = text.format("train.phase.finished", format.percent(tested));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
-        LOG.info("Run {} finished in {} ms: test accuracy {}", run.number(), outcome.millis(),
+        LOG.info("Run {} finished in {} ms: held-out accuracy {}", run.number(), outcome.millis(),
                 run.charts().lastHeldOutAccuracy());
         then.settle(phase, error);
     }
