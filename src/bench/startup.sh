@@ -18,26 +18,28 @@ export DIGIT_WORKBENCH_HOME=${DIGIT_WORKBENCH_HOME:-$work/home}
 log=$work/log
 
 # "wall-seconds cpu-seconds" from start to "Model ready", or nothing when it did not get there within 60 s.
-# The processor time (all threads of the process) says more than the wall time on a machine that is busy.
+# The end is the time stamp the log line carries, so looking for it (four times a second, not to take the
+# processor from the start it measures) adds nothing. The processor time (all threads of the process, read
+# when the line is seen) says more than the wall time on a machine that is busy.
 start_once() {
-    local start ready="" pid t cpu=""
+    local start line="" pid t cpu=""
     : >"$log" # here, not in the background job: its own truncation could come after the first look
     start=$(date +%s.%N)
     "$1" >>"$log" 2>&1 &
     pid=$!
-    for ((t = 0; t < 3000; t++)); do
-        if grep -q "Model ready" "$log"; then
-            ready=$(date +%s.%N)
+    for ((t = 0; t < 240; t++)); do
+        line=$(grep -m 1 "Model ready" "$log")
+        if [[ -n $line ]]; then
             cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / hz }' "/proc/$pid/stat")
             break
         fi
         kill -0 "$pid" 2>/dev/null || break
-        sleep 0.02
+        sleep 0.25
     done
     sleep 0.5 # anything logged just after
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
-    [[ -n $ready ]] && echo "$(echo "$ready - $start" | bc -l) $cpu"
+    [[ -n $line ]] && echo "$(echo "$(date -d "${line:0:12}" +%s.%N) - $start" | bc -l) $cpu"
 }
 
 for ((i = 1; i <= runs; i++)); do
