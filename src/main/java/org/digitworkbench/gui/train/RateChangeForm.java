@@ -1,19 +1,24 @@
 package org.digitworkbench.gui.train;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
- * The learning rate typed while a run is paused, taken from the next batch on; the schedule scales from it. The
- * change is logged with the run. FX thread.
+ * The learning rate and batch size typed while a run is paused: the rate taken from the next batch on (the
+ * schedule scales from it), the batch size from the next epoch. Changes are logged with the run. FX thread.
  */
 final class RateChangeForm {
     private final Messages text;
     private final RunController runs;
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
+    private final StringProperty batch = new SimpleStringProperty(this, "batch", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
 
     RateChangeForm(Messages text, RunController runs) {
@@ -23,6 +28,7 @@ final class RateChangeForm {
         runs.stateProperty().addListener((obs, old, now) -> {
             if (now == TrainState.PAUSED && runs.current() != null) {
                 rate.set(TrainFormat.formatRate(runs.currentRate()));
+                batch.set(Integer.toString(runs.currentBatchSize()));
                 result.set("");
             }
         });
@@ -32,12 +38,16 @@ final class RateChangeForm {
         return rate;
     }
 
+    StringProperty batchProperty() {
+        return batch;
+    }
+
     /** What became of the last change asked for. */
     ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
     }
 
-    /** Asks for the rate typed; false (and says why) when it is not a rate or the run is not paused. */
+    /** Asks for what was typed that differs from the run's; false (and says why) when a value is out of range. */
     boolean apply() {
         Double value;
         try {
@@ -49,10 +59,25 @@ final class RateChangeForm {
             result.set(text.get("train.invalid.learningRate"));
             return false;
         }
-        if (!runs.changeRate(value)) {
+        Integer size = TrainFormat.parseInt(batch.get());
+        if (size == null || size < TrainingSettings.MIN_BATCH || size > TrainingSettings.MAX_BATCH) {
+            result.set(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
             return false;
         }
-        result.set(text.format("train.changeRate.done", TrainFormat.formatRate(value)));
+        List<String> done = new ArrayList<>();
+        if (value != runs.currentRate()) {
+            if (!runs.changeRate(value)) {
+                return false;
+            }
+            done.add(text.format("train.changeRate.done", TrainFormat.formatRate(value)));
+        }
+        if (size != runs.currentBatchSize()) {
+            if (!runs.changeBatchSize(size)) {
+                return false;
+            }
+            done.add(text.format("train.changeBatch.done", size));
+        }
+        result.set(String.join(" \u00b7 ", done));
         return true;
     }
 }

@@ -168,6 +168,19 @@ final class RunController implements AutoCloseable, RunReports.Target {
         return true;
     }
 
+    int currentBatchSize() {
+        return current == null ? 0 : current.batchSize();
+    }
+
+    /** While paused: this batch size from the next epoch on; false when no run is paused. */
+    boolean changeBatchSize(int size) {
+        if (state.get() != TrainState.PAUSED) {
+            return false;
+        }
+        control.changeBatchSize(size);
+        return true;
+    }
+
     void pause() {
         if (state.get() == TrainState.RUNNING) {
             control.pause();

@@ -128,8 +128,13 @@ final class RunLog {
     private String changes(RunRecord run) {
         StringBuilder said = new StringBuilder();
         for (SettingChange change : run.changes()) {
-            said.append(text.format("train.log.rateChange", TrainFormat.formatRate(change.from()),
-                    TrainFormat.formatRate(change.to()), change.epoch(), change.batch()));
+            if (SettingChange.BATCH_SIZE.equals(change.what())) {
+                said.append(text.format("train.log.batchChange", (int) change.from(), (int) change.to(),
+                        change.epoch(), change.batch()));
+            } else {
+                said.append(text.format("train.log.rateChange", TrainFormat.formatRate(change.from()),
+                        TrainFormat.formatRate(change.to()), change.epoch(), change.batch()));
+            }
         }
         return said.toString();
     }

@@ -168,6 +168,17 @@ public final class RunRecord {
         return rate;
     }
 
+    /** The images per batch the run trains with (or ended with): its setting, or the last change made. */
+    int batchSize() {
+        int size = settings.batchSize();
+        for (SettingChange change : changes()) {
+            if (SettingChange.BATCH_SIZE.equals(change.what())) {
+                size = (int) change.to();
+            }
+        }
+        return size;
+    }
+
     /** Training thread adds, FX thread reads after the run: guarded by the list. */
     void addEvaluation(EvaluationResult evaluation) {
         synchronized (evaluations) {

@@ -139,8 +139,15 @@ final class TrainRunPane {
         apply.setId("train-apply-rate");
         apply.setOnAction(e -> model.rateChange().apply());
         rate.setOnAction(e -> model.rateChange().apply());
+        TextField batch = new TextField();
+        batch.setId("train-new-batch");
+        batch.setPrefColumnCount(4);
+        batch.textProperty().bindBidirectional(model.rateChange().batchProperty());
+        batch.setTooltip(new Tooltip(text.get("train.changeBatch.tooltip")));
+        batch.setOnAction(e -> model.rateChange().apply());
         Label result = TrainLabels.bound("train-rate-result", model.rateChange().resultProperty());
-        HBox row = new HBox(8, new Label(text.get("train.changeRate")), rate, apply, result);
+        HBox row = new HBox(8, new Label(text.get("train.changeRate")), rate, new Label(text.get("train.changeBatch")),
+                batch, apply, result);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.controller().stateProperty().isEqualTo(TrainState.PAUSED));
         row.managedProperty().bind(row.visibleProperty());

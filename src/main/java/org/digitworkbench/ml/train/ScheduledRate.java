@@ -11,7 +11,7 @@ import org.nd4j.linalg.schedule.ISchedule;
 final class ScheduledRate implements ISchedule {
     private final LearningRateSchedule schedule;
     private final AtomicLong peakBits;
-    private final long totalBatches;
+    private final AtomicLong totalBatches;
     private final long warmupBatches;
 
     ScheduledRate(LearningRateSchedule schedule, double peak, long totalBatches) {
@@ -19,10 +19,11 @@ final class ScheduledRate implements ISchedule {
     }
 
     ScheduledRate(LearningRateSchedule schedule, double peak, long totalBatches, long warmupBatches) {
-        this(schedule, new AtomicLong(Double.doubleToLongBits(peak)), totalBatches, warmupBatches);
+        this(schedule, new AtomicLong(Double.doubleToLongBits(peak)), new AtomicLong(totalBatches), warmupBatches);
     }
 
-    private ScheduledRate(LearningRateSchedule schedule, AtomicLong peakBits, long totalBatches, long warmupBatches) {
+    private ScheduledRate(LearningRateSchedule schedule, AtomicLong peakBits, AtomicLong totalBatches,
+                          long warmupBatches) {
         this.schedule = schedule;
         this.peakBits = peakBits;
         this.totalBatches = totalBatches;
@@ -37,9 +38,14 @@ final class ScheduledRate implements ISchedule {
         peakBits.set(Double.doubleToLongBits(peak));
     }
 
+    /** The run's batches, when a new batch size changed how many there will be. */
+    void setTotalBatches(long total) {
+        totalBatches.set(total);
+    }
+
     @Override
     public double valueAt(int iteration, int epoch) {
-        return schedule.rate(peak(), iteration, totalBatches, warmupBatches);
+        return schedule.rate(peak(), iteration, totalBatches.get(), warmupBatches);
     }
 
     @Override

@@ -61,9 +61,12 @@ public final class Trainer {
                 settings.epochs() * batchesPerEpoch, settings.warmupBatches(batchesPerEpoch));
         TrainingStep step = new TrainingStep(settings.architecture(), params, settings.optimizer().updater(rate),
                 profile);
-        ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(),
-                settings.negatives() > 0 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null, settings.negatives(),
-                DropoutSite.of(settings.architecture()), settings.seed());
+        byte[] negatives = settings.negatives() > 0
+                ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null;
+        ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(), negatives,
+                settings.negatives(), DropoutSite.of(settings.architecture()), settings.seed());
+        int batchSize = settings.batchSize();
+        int nextBatchSize = batchSize;
 
         UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);
         long start = System.currentTimeMillis();
@@ -74,7 +77,12 @@ public final class Trainer {
         long iteration = 0;
         double unsureBelow = Double.NaN;
         for (int epoch = 1; epoch <= settings.epochs() && !control.isCancelled(); epoch++) {
-            if (epoch > 1) {
+            if (epoch > 1 && nextBatchSize != batchSize) {
+                batchSize = nextBatchSize;
+                batches = new ImageBatches(train, batchSize, settings.augmentation(), negatives, settings.negatives(),
+                        DropoutSite.of(settings.architecture()), settings.seed() + epoch);
+                rate.setTotalBatches(iteration + (long) (settings.epochs() - epoch + 1) * batches.batchesPerEpoch());
+            } else if (epoch > 1) {
                 batches.reset();
             }
             double lossSum = 0;
@@ -103,6 +111,12 @@ public final class Trainer {
                     listener.onChange(new SettingChange(epoch, batchInEpoch, SettingChange.LEARNING_RATE, rate.peak(),
                             newRate));
                     rate.setPeak(newRate);
+                }
+                int newBatchSize = control.takeBatchSize();
+                if (newBatchSize > 0 && newBatchSize != nextBatchSize) {
+                    listener.onChange(new SettingChange(epoch, batchInEpoch, SettingChange.BATCH_SIZE, nextBatchSize,
+                            newBatchSize));
+                    nextBatchSize = newBatchSize;
                 }
                 // the pause is not training time
                 previous = System.nanoTime();

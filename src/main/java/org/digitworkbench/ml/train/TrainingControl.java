@@ -1,13 +1,14 @@
 package org.digitworkbench.ml.train;
 
 /**
- * Lets another thread pause, resume or cancel a run, or change its learning rate; the trainer checks it between
- * batches.
+ * Lets another thread pause, resume or cancel a run, or change its learning rate or batch size; the trainer
+ * checks it between batches.
  */
 public final class TrainingControl {
     private boolean paused;
     private boolean cancelled;
     private double newRate = Double.NaN;
+    private int newBatchSize;
 
     /**
      * A new peak learning rate, taken before the next batch (meant for a paused run); the schedule scales from
@@ -18,6 +19,22 @@ public final class TrainingControl {
             throw new IllegalArgumentException("learning rate must be greater than 0 and at most 1 (got " + rate + ")");
         }
         newRate = rate;
+    }
+
+    /** A new batch size, from the next epoch on (meant for a paused run); told as a {@link SettingChange}. */
+    public synchronized void changeBatchSize(int size) {
+        if (size < TrainingSettings.MIN_BATCH || size > TrainingSettings.MAX_BATCH) {
+            throw new IllegalArgumentException("batch size must be " + TrainingSettings.MIN_BATCH + "-"
+                    + TrainingSettings.MAX_BATCH + " (got " + size + ")");
+        }
+        newBatchSize = size;
+    }
+
+    /** The batch size asked for since the last call, 0 when none was. */
+    synchronized int takeBatchSize() {
+        int size = newBatchSize;
+        newBatchSize = 0;
+        return size;
     }
 
     /** The rate asked for since the last call, NaN when none was. */

@@ -100,4 +100,32 @@ class RateChangeFormTest {
         io.supply(() -> null).get(10, TimeUnit.SECONDS); // the history is written on the io thread
         assertEquals(run.changes(), history.list().get(0).changes());
     }
+
+    @Test
+    void aBatchSizeTypedWhilePausedIsTakenAtTheNextEpochAndLogged() throws Exception {
+        RateChangeForm form = model.rateChange();
+        model.form().epochsProperty().set("2");
+        runFxUntil("the models folder looked at", () -> model.canStartProperty().get());
+        assertTrue(model.start());
+        model.controller().pause();
+        assertEquals("64", form.batchProperty().get(), "starts from the run's batch size");
+
+        form.batchProperty().set("3");
+        assertFalse(form.apply());
+        assertEquals(TEXT.format("train.invalid.batch", 8, 4096), form.resultProperty().get());
+        form.batchProperty().set("128");
+        assertTrue(form.apply());
+        assertEquals("Batch size 128 from the next epoch", form.resultProperty().get(), "the rate, unchanged, not asked");
+        model.controller().resume();
+        runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+
+        RunRecord run = model.log().runs().get(0);
+        assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
+        assertEquals(List.of(new SettingChange(1, 1, SettingChange.BATCH_SIZE, 64, 128)), run.changes());
+        assertEquals(128, run.batchSize());
+        String row = model.log().describe(run);
+        assertTrue(row.contains("batch size 64 \u2192 128 after epoch 1, batch 1"), row);
+        io.supply(() -> null).get(10, TimeUnit.SECONDS);
+        assertEquals(run.changes(), history.list().get(0).changes());
+    }
 }

@@ -66,4 +66,48 @@ class RateChangeTest {
         assertTrue(run.get(60, TimeUnit.SECONDS).completed());
         assertEquals(List.of(new SettingChange(1, 4, SettingChange.LEARNING_RATE, 0.001, 0.0002)), changes);
     }
+
+    @Test
+    void aNewBatchSizeIsTakenAtTheNextEpochAndTold() throws Exception {
+        TrainingControl control = new TrainingControl();
+        assertThrows(IllegalArgumentException.class, () -> control.changeBatchSize(4));
+        assertEquals(0, control.takeBatchSize(), "nothing asked for");
+        List<SettingChange> changes = new CopyOnWriteArrayList<>();
+        List<int[]> batches = new CopyOnWriteArrayList<>(); // epoch, batch, batches per epoch
+        CountDownLatch paused = new CountDownLatch(1);
+        TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, Architecture.MLP, 2, 64, 0.001,
+                Optimizer.ADAM, 7, 640);
+        CompletableFuture<TrainingOutcome> run = CompletableFuture.supplyAsync(() -> new Trainer().train(settings,
+                TestData.mnist(), null, new TrainingListener() {
+                    @Override
+                    public void onIteration(IterationEvent event) {
+                        batches.add(new int[] {event.epoch(), event.batchInEpoch(), event.batchesPerEpoch()});
+                        if (event.epoch() == 1 && event.batchInEpoch() == 4) {
+                            control.pause();
+                            paused.countDown();
+                        }
+                    }
+
+                    @Override
+                    public void onChange(SettingChange change) {
+                        changes.add(change);
+                    }
+                }, control));
+        assertTrue(paused.await(120, TimeUnit.SECONDS));
+        control.changeBatchSize(128);
+        control.resume();
+
+        assertTrue(run.get(60, TimeUnit.SECONDS).completed());
+        assertEquals(List.of(new SettingChange(1, 4, SettingChange.BATCH_SIZE, 64, 128)), changes);
+        assertEquals(10, batches.stream().filter(b -> b[0] == 1).count(), "the first epoch keeps 64 a batch");
+        assertEquals(5, batches.stream().filter(b -> b[0] == 2).count(), "the second takes 128 a batch");
+        assertTrue(batches.stream().filter(b -> b[0] == 2).allMatch(b -> b[2] == 5));
+    }
+
+    @Test
+    void aScheduleStretchesOverTheRunsNewNumberOfBatches() {
+        ScheduledRate rate = new ScheduledRate(LearningRateSchedule.COSINE, 0.01, 100);
+        rate.setTotalBatches(51);
+        assertEquals(0.01 * (0.001 + 0.999 * 0.5), rate.valueAt(25, 0), 1e-9, "half-way through the new total");
+    }
 }
