@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.train;
 
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -146,8 +148,14 @@ final class TrainRunPane {
         batch.setTooltip(new Tooltip(text.get("train.changeBatch.tooltip")));
         batch.setOnAction(e -> model.rateChange().apply());
         Label result = TrainLabels.bound("train-rate-result", model.rateChange().resultProperty());
-        HBox row = new HBox(8, new Label(text.get("train.changeRate")), rate, new Label(text.get("train.changeBatch")),
-                batch, apply, result);
+        Label rateLabel = new Label(text.get("train.changeRate"));
+        rateLabel.setTooltip(rate.getTooltip());
+        Label batchLabel = new Label(text.get("train.changeBatch"));
+        batchLabel.setTooltip(batch.getTooltip());
+        for (Region fixed : List.of(rateLabel, batchLabel, apply)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, rateLabel, rate, batchLabel, batch, apply, result);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.controller().stateProperty().isEqualTo(TrainState.PAUSED));
         row.managedProperty().bind(row.visibleProperty());
