@@ -24,6 +24,9 @@ final class RunLog {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper chartRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper epochsLogged = new ReadOnlyIntegerWrapper();
+    private RunRecord rowRun;
+    private int rowEpochs;
     private final ReadOnlyStringWrapper valuesText = new ReadOnlyStringWrapper("");
     private final RunComparison comparison;
     private int runCounter;
@@ -49,6 +52,11 @@ final class RunLog {
 
     ReadOnlyIntegerProperty chartRevisionProperty() {
         return chartRevision.getReadOnlyProperty();
+    }
+
+    /** Counts the epochs finished by this session's runs: a running run's row shows its latest figures. */
+    ReadOnlyIntegerProperty epochsLoggedProperty() {
+        return epochsLogged.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty valuesTextProperty() {
@@ -91,6 +99,12 @@ final class RunLog {
     /** New points in {@code run}'s charts: the view redraws them if they are the ones shown. */
     void pointsAdded(RunRecord run) {
         comparison.pointsAdded(run);
+        int epochs = run.charts().trainAccuracy().size();
+        if (run != rowRun || epochs != rowEpochs) {
+            rowRun = run;
+            rowEpochs = epochs;
+            epochsLogged.set(epochsLogged.get() + 1);
+        }
         if (shownRun.get() == run) {
             chartsChanged(run);
         }

@@ -116,6 +116,7 @@ final class TrainRunPane {
                 setGraphic(watched == null ? null : compare);
             }
         });
+        model.log().epochsLoggedProperty().addListener((obs, old, now) -> log.refresh());
         log.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.log().show(now));
         model.log().shownRunProperty().addListener((obs, old, now) -> log.getSelectionModel().select(now));
         Label logCaption = TrainLabels.caption(text, "train.log");
