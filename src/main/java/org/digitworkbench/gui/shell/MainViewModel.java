@@ -72,6 +72,13 @@ public final class MainViewModel {
             case FAILED -> text.format("status.failed", name, status.problem());
             case READY -> {
                 ModelCard card = status.model().card();
+                Double validation = card.history() == null || card.history().isEmpty() ? null
+                        : card.history().get(card.history().size() - 1).validationAccuracy();
+                if (Double.isNaN(card.testAccuracy()) && validation != null) {
+                    // an epoch's copy of a run that scores the test set only at its end
+                    yield text.format("status.readyValidated", name, card.architecture(),
+                            String.format(Locale.ROOT, "%.2f%%", validation * 100), card.parameters());
+                }
                 String accuracy = Double.isNaN(card.testAccuracy()) ? "?"
                         : String.format(Locale.ROOT, "%.2f%%", card.testAccuracy() * 100);
                 yield text.format(status.userModel() ? "status.readyUser" : "status.readyDefault",
