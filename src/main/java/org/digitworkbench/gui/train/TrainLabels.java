@@ -3,10 +3,13 @@ package org.digitworkbench.gui.train;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.digitworkbench.gui.common.Messages;
 
-/** Labels the Train view's panes share. */
+/** Labels and the label-and-field grid the Train view's panes share. */
 final class TrainLabels {
     private TrainLabels() {
     }
@@ -25,5 +28,18 @@ final class TrainLabels {
         label.textProperty().bind(value);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A grid of labels (never cut) beside fields (taking the width left), spaced as the settings form. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
     }
 }

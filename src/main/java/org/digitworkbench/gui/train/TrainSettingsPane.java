@@ -15,7 +15,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -105,14 +104,7 @@ final class TrainSettingsPane {
         unsure.selectedProperty().bindBidirectional(model.form().teachUnsureProperty());
         unsure.setTooltip(new Tooltip(text.get("train.teachUnsure.tooltip")));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = TrainLabels.form();
         grid.addRow(0, new Label(text.get("train.epochs")), epochs);
         grid.addRow(1, new Label(text.get("train.batch")), batch);
         grid.addRow(2, new Label(text.get("train.optimizer")), optimizer);

@@ -6,10 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
@@ -33,14 +30,7 @@ final class ValidationSection {
                 text.get("train.validation.testEachEpoch.tooltip"));
         testEach.selectedProperty().bindBidirectional(form.testEachEpochProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = TrainLabels.form();
         grid.addRow(0, new Label(text.get("train.validation.images")), images);
         grid.addRow(1, new Label(text.get("train.validation.patience")), patience);
         grid.add(keepBest, 0, 2, 2, 1);

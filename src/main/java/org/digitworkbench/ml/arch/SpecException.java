@@ -15,19 +15,22 @@ public final class SpecException extends IllegalArgumentException implements Loc
     private final Object[] args;
 
     SpecException(SpecProblem problem, int position, Object... details) {
-        super(english(problem, position, details));
-        this.problem = problem;
-        this.position = position;
-        this.args = new Object[details.length + 1];
-        args[0] = position;
-        System.arraycopy(details, 0, args, 1, details.length);
+        this(withPosition(position, details), problem, position);
     }
 
-    private static String english(SpecProblem problem, int position, Object[] details) {
+    private SpecException(Object[] args, SpecProblem problem, int position) {
+        super(new MessageFormat(problem.english(), Locale.ENGLISH).format(args));
+        this.problem = problem;
+        this.position = position;
+        this.args = args;
+    }
+
+    /** The pattern's arguments: the position first, then the details. */
+    private static Object[] withPosition(int position, Object[] details) {
         Object[] all = new Object[details.length + 1];
         all[0] = position;
         System.arraycopy(details, 0, all, 1, details.length);
-        return new MessageFormat(problem.english(), Locale.ENGLISH).format(all);
+        return all;
     }
 
     public SpecProblem problem() {
