@@ -214,20 +214,20 @@ final class LiveCharts {
         shown = null;
         List<XYChart.Series<Number, Number>> loss = new ArrayList<>();
         List<XYChart.Series<Number, Number>> accuracy = new ArrayList<>();
-        List<String> lossStyles = new ArrayList<>();
-        List<String> accuracyStyles = new ArrayList<>();
+        List<Stroke> lossStyles = new ArrayList<>();
+        List<Stroke> accuracyStyles = new ArrayList<>();
         List<DecimatingSeries> losses = new ArrayList<>();
         List<DecimatingSeries> accuracies = new ArrayList<>();
         for (RunComparison.Curves run : curves) {
-            String stroke = "-fx-stroke: " + palette.get(run.colour() % palette.size()) + "; -fx-stroke-width: 1.5;";
+            String colour = palette.get(run.colour() % palette.size());
             loss.add(new XYChart.Series<>(run.name(), FXCollections.observableArrayList(points(run.loss(), 0, 1))));
-            lossStyles.add(stroke);
+            lossStyles.add(new Stroke(colour, false));
             accuracy.add(new XYChart.Series<>(run.name() + " \u00b7 " + trainName,
                     FXCollections.observableArrayList(points(run.trainAccuracy(), 0, 100))));
-            accuracyStyles.add(stroke);
+            accuracyStyles.add(new Stroke(colour, false));
             accuracy.add(new XYChart.Series<>(run.name() + " \u00b7 " + (run.validated() ? validationName : testName),
                     FXCollections.observableArrayList(points(run.heldOutAccuracy(), 0, 100))));
-            accuracyStyles.add(stroke + " -fx-stroke-dash-array: 6 4;");
+            accuracyStyles.add(new Stroke(colour, true));
             losses.add(run.loss());
             accuracies.add(run.trainAccuracy());
             accuracies.add(run.heldOutAccuracy());
@@ -240,16 +240,26 @@ final class LiveCharts {
         apply(accuracyY, ChartBounds.accuracy(accuracies.toArray(DecimatingSeries[]::new)));
     }
 
+    /** An overlaid series' colour; held-out lines dashed. */
+    private record Stroke(String colour, boolean dashed) {
+        String line() {
+            return "-fx-stroke: " + colour + "; -fx-stroke-width: 1.5;" + (dashed ? " -fx-stroke-dash-array: 6 4;" : "");
+        }
+
+        String symbol() {
+            return "-fx-background-color: " + colour + ", -color-bg-default;";
+        }
+    }
+
     private static void draw(LineChart<Number, Number> chart, List<XYChart.Series<Number, Number>> series,
-                             List<String> styles) {
+                             List<Stroke> strokes) {
         chart.getData().setAll(series);
         chart.setLegendVisible(false);
         for (int i = 0; i < series.size(); i++) {
-            series.get(i).getNode().setStyle(styles.get(i));
-            String colour = styles.get(i).replaceAll(".*-fx-stroke: ([^;]+);.*", "$1");
+            series.get(i).getNode().setStyle(strokes.get(i).line());
             for (XYChart.Data<Number, Number> point : series.get(i).getData()) {
                 if (point.getNode() != null) {
-                    point.getNode().setStyle("-fx-background-color: " + colour + ", -color-bg-default;");
+                    point.getNode().setStyle(strokes.get(i).symbol());
                 }
             }
         }

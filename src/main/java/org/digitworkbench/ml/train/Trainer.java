@@ -63,8 +63,9 @@ public final class Trainer {
                 profile);
         byte[] negatives = settings.negatives() > 0
                 ? NegativePool.render(settings.dataset(), NegativePool.sizeFor(train.count()), settings.seed()) : null;
+        List<DropoutSite> dropout = DropoutSite.of(settings.architecture());
         ImageBatches batches = new ImageBatches(train, settings.batchSize(), settings.augmentation(), negatives,
-                settings.negatives(), DropoutSite.of(settings.architecture()), settings.seed());
+                settings.negatives(), dropout, settings.seed());
         int batchSize = settings.batchSize();
         int nextBatchSize = batchSize;
 
@@ -80,7 +81,7 @@ public final class Trainer {
             if (epoch > 1 && nextBatchSize != batchSize) {
                 batchSize = nextBatchSize;
                 batches = new ImageBatches(train, batchSize, settings.augmentation(), negatives, settings.negatives(),
-                        DropoutSite.of(settings.architecture()), settings.seed() + epoch);
+                        dropout, settings.seed() + epoch);
                 rate.setTotalBatches(iteration + (long) (settings.epochs() - epoch + 1) * batches.batchesPerEpoch());
             } else if (epoch > 1) {
                 batches.reset();
