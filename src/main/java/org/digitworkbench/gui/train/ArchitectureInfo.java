@@ -6,8 +6,6 @@ import java.util.Map;
 import org.digitworkbench.ml.arch.ActivationShape;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.LayerSpec;
-import org.digitworkbench.ml.arch.LayerSpec.Conv;
-import org.digitworkbench.ml.arch.LayerSpec.Dense;
 
 /** The built-in pace of each architecture: the picker's rough guess until this machine has measured its own. */
 public final class ArchitectureInfo {
@@ -38,15 +36,8 @@ public final class ArchitectureInfo {
         double activations = 0;
         for (int i = 0; i < inputs.size(); i++) {
             LayerSpec layer = architecture.layers().get(i);
-            ActivationShape in = inputs.get(i);
-            ActivationShape out = i + 1 < inputs.size() ? inputs.get(i + 1) : null;
-            long outSize = out != null ? out.size() : Architecture.CLASSES;
-            if (layer instanceof Conv conv) {
-                multiplyAdds += (double) outSize * conv.kernel() * conv.kernel() * in.channels();
-            } else if (layer instanceof Dense) {
-                multiplyAdds += (double) outSize * in.size();
-            }
-            activations += outSize;
+            multiplyAdds += layer.multiplyAdds(inputs.get(i));
+            activations += layer.outputShape(inputs.get(i)).size();
         }
         double micros = 20 + 22 * multiplyAdds / 1e6 + 2 * activations / 1e3;
         return 1e6 / micros;

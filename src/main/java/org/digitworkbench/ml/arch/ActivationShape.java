@@ -3,13 +3,9 @@ package org.digitworkbench.ml.arch;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.digitworkbench.ml.arch.LayerSpec.Conv;
-import org.digitworkbench.ml.arch.LayerSpec.Dense;
-import org.digitworkbench.ml.arch.LayerSpec.MaxPool;
-
 /**
  * The shape of one image's activations between layers: {@code channels x side x side} while spatial,
- * {@code units} once flattened. The one place that knows how each layer changes the shape.
+ * {@code units} once flattened. Each layer says how it changes the shape ({@link LayerSpec#outputShape}).
  */
 public record ActivationShape(long channels, long side, long units, boolean spatial) {
 
@@ -28,21 +24,24 @@ public record ActivationShape(long channels, long side, long units, boolean spat
     }
 
     ActivationShape after(LayerSpec layer) {
-        if (layer instanceof Conv conv) {
-            return new ActivationShape(conv.filters(), conv.same() ? side : side - conv.kernel() + 1, 0, true);
-        } else if (layer instanceof MaxPool) {
-            return new ActivationShape(channels, side / 2, 0, true);
-        } else if (layer instanceof Dense dense) {
-            return new ActivationShape(0, 0, dense.units(), false);
-        }
-        return this;
+        return layer.outputShape(this);
+    }
+
+    /** {@code channels} maps of {@code side x side}. */
+    public static ActivationShape image(long channels, long side) {
+        return new ActivationShape(channels, side, 0, true);
+    }
+
+    /** A flat vector of {@code units}. */
+    public static ActivationShape units(long units) {
+        return new ActivationShape(0, 0, units, false);
     }
 
     /** The shape entering each layer of the architecture, in order. */
     public static List<ActivationShape> inputsOf(Architecture architecture) {
         ActivationShape shape = architecture.takesImage()
-                ? new ActivationShape(1, Architecture.IMAGE_SIDE, 0, true)
-                : new ActivationShape(0, 0, Architecture.INPUT_SIZE, false);
+                ? image(1, Architecture.IMAGE_SIDE)
+                : units(Architecture.INPUT_SIZE);
         List<ActivationShape> inputs = new ArrayList<>();
         for (LayerSpec layer : architecture.layers()) {
             inputs.add(shape);

@@ -1,6 +1,5 @@
 package org.digitworkbench.ml.arch;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +58,7 @@ public final class Architecture {
         this.spec = SpecPrinter.canonical(layers);
         this.layers = layers;
         this.augmented = augmented;
-        this.parameterCount = ParameterShapes.of(this).values().stream()
-                .mapToLong(shape -> Arrays.stream(shape).reduce(1, (a, b) -> a * b)).sum();
+        this.parameterCount = ParameterShapes.of(this).values().stream().mapToLong(ParameterShapes::count).sum();
     }
 
     private static Architecture builtIn(String id, String spec, boolean augmented) {

@@ -2,7 +2,6 @@ package org.digitworkbench.ml.arch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An architecture layer by layer, as written in its spec (a fused relu is a row of its own): what each layer
@@ -24,14 +23,13 @@ public record ArchitectureSummary(List<Row> rows, long parameters) {
 
     public static ArchitectureSummary of(Architecture architecture) {
         List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
-        Map<String, long[]> shapes = ParameterShapes.of(architecture);
         List<LayerSpec> layers = architecture.layers();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
-            String output = describe(inputs.get(i).after(layer));
-            rows.add(new Row(SpecPrinter.text(layer), output, ParameterShapes.trainedCountOf(shapes, i)));
-            if (SpecPrinter.fusedRelu(layer)) {
+            String output = describe(layer.outputShape(inputs.get(i)));
+            rows.add(new Row(layer.text(), output, layer.parameterCount(inputs.get(i))));
+            if (layer.fusedRelu()) {
                 rows.add(new Row("relu", output, 0));
             }
         }

@@ -25,9 +25,9 @@ public final class ParameterInitializer {
         String lastWeight = lastWeightName(shapes);
         for (Map.Entry<String, long[]> entry : shapes.entrySet()) {
             long[] shape = entry.getValue();
-            float[] values = new float[(int) count(shape)];
+            float[] values = new float[(int) ParameterShapes.count(shape)];
             if (entry.getKey().startsWith("w")) {
-                long fanIn = count(shape) / shape[shape.length - 1];
+                long fanIn = ParameterShapes.count(shape) / shape[shape.length - 1];
                 long fanOut = shape[shape.length - 1];
                 double std = entry.getKey().equals(lastWeight)
                         ? Math.sqrt(2.0 / (fanIn + fanOut))
@@ -51,14 +51,6 @@ public final class ParameterInitializer {
             }
         }
         return last;
-    }
-
-    static long count(long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -102,9 +102,9 @@ final class SpecParser {
         needImage(start, "conv");
         Conv conv = new Conv(kernel, filters, same, false);
         if (!same && kernel > shape.side()) {
-            throw new SpecException(SpecProblem.TOO_SMALL, start, shape.side(), SpecPrinter.text(conv));
+            throw new SpecException(SpecProblem.TOO_SMALL, start, shape.side(), conv.text());
         }
-        add(start, conv, (long) kernel * kernel * shape.channels() * filters + filters);
+        add(start, conv);
         reluFuses = true;
     }
 
@@ -114,7 +114,7 @@ final class SpecParser {
         if (shape.side() < 2) {
             throw new SpecException(SpecProblem.TOO_SMALL, start, shape.side(), "maxpool");
         }
-        add(start, new MaxPool(), 0);
+        add(start, new MaxPool());
     }
 
     private void dropout(int start) {
@@ -128,14 +128,14 @@ final class SpecParser {
             throw new SpecException(SpecProblem.RATE_RANGE, rateAt, SpecPrinter.rate(rate));
         }
         in.expect(')');
-        add(start, new Dropout(rate), 0);
+        add(start, new Dropout(rate));
     }
 
     private void dense(int start) {
         in.expect('(');
         int units = (int) number(SpecProblem.EXPECTED_UNITS, SpecProblem.UNITS_RANGE, MAX_UNITS);
         in.expect(')');
-        add(start, new Dense(units, false), shape.size() * units + units);
+        add(start, new Dense(units, false));
         reluFuses = true;
     }
 
@@ -156,16 +156,16 @@ final class SpecParser {
 
     private void activation(int start, ActivationFunction function) {
         noArguments(function.id());
-        add(start, new Activation(function), 0);
+        add(start, new Activation(function));
     }
 
     private void batchNorm(int start) {
         noArguments("batchnorm");
-        add(start, new BatchNorm(), 2 * shape.features());
+        add(start, new BatchNorm());
     }
 
-    private void add(int start, LayerSpec layer, long layerParameters) {
-        parameters += layerParameters;
+    private void add(int start, LayerSpec layer) {
+        parameters += layer.parameterCount(shape);
         if (parameters > MAX_PARAMETERS) {
             throw new SpecException(SpecProblem.TOO_MANY_PARAMETERS, start, parameters, MAX_PARAMETERS);
         }

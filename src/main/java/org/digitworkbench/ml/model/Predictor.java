@@ -1,23 +1,27 @@
 package org.digitworkbench.ml.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
-import org.digitworkbench.ml.arch.GraphBuilder;
 import org.digitworkbench.ml.runtime.NativeRuntime;
-import org.nd4j.autodiff.samediff.SameDiff;
+import org.digitworkbench.ml.step.ForwardPass;
+import org.digitworkbench.ml.step.LayerOutput;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-/** Class probabilities from an inference graph. Not thread-safe: one predictor per thread. */
+/**
+ * Class probabilities from the engine's forward pass in inference mode. Holds its own copy of the weights.
+ * Not thread-safe: one predictor per thread.
+ */
 public final class Predictor {
-    private final SameDiff graph;
+    private final ForwardPass pass;
 
+    /** @param params the arrays as saved models hold them; copied */
     public Predictor(Architecture architecture, Map<String, INDArray> params) {
         NativeRuntime.configure();
-        this.graph = GraphBuilder.build(architecture, params, false);
+        this.pass = new ForwardPass(architecture, params);
     }
 
     /** @param pixels 784 values in [0, 1], white digit on black */
@@ -27,16 +31,12 @@ public final class Predictor {
 
     /** @param pixels {@code count} images of 784 values each, one after another */
     public float[][] probabilities(float[] pixels, int count) {
-        INDArray input = Nd4j.create(pixels, new long[] {count, Architecture.INPUT_SIZE}, 'c');
-        INDArray output = graph.output(Map.of(GraphBuilder.INPUT, input), GraphBuilder.PROBABILITIES)
-                .get(GraphBuilder.PROBABILITIES);
-        float[][] result = new float[count][];
-        float[] flat = output.dup('c').data().asFloat();
-        for (int i = 0; i < count; i++) {
-            result[i] = new float[Architecture.CLASSES];
-            System.arraycopy(flat, i * Architecture.CLASSES, result[i], 0, Architecture.CLASSES);
-        }
-        return result;
+        return pass.probabilities(pixels, count);
+    }
+
+    /** Every layer's output for one image, in the architecture's order. */
+    public List<LayerOutput> layerOutputs(float[] pixels) {
+        return pass.layerOutputs(pixels);
     }
 
     /** One image's answer from {@link #readAll}: its index in the set and its class probabilities. */
@@ -52,13 +52,14 @@ public final class Predictor {
      */
     public void readAll(LabeledImages images, int batch, Reading reading, IntConsumer afterBatch) {
         int size = Architecture.INPUT_SIZE;
+        float[] pixels = new float[batch * size];
         for (int start = 0; start < images.count(); start += batch) {
             int n = Math.min(batch, images.count() - start);
-            float[] pixels = new float[n * size];
+            float[] input = n == batch ? pixels : new float[n * size];
             for (int i = 0; i < n; i++) {
-                images.copyImageTo(start + i, pixels, i * size);
+                images.copyImageTo(start + i, input, i * size);
             }
-            float[][] probabilities = probabilities(pixels, n);
+            float[][] probabilities = probabilities(input, n);
             for (int i = 0; i < n; i++) {
                 reading.accept(start + i, probabilities[i]);
             }

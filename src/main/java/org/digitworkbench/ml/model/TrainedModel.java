@@ -31,8 +31,6 @@ public final class TrainedModel {
 
     /** A predictor of its own for the calling thread; it holds a copy of the weights. */
     public Predictor newPredictor() {
-        Map<String, INDArray> copy = new LinkedHashMap<>();
-        params.forEach((name, array) -> copy.put(name, array.dup()));
-        return new Predictor(architecture(), copy);
+        return new Predictor(architecture(), params);
     }
 }

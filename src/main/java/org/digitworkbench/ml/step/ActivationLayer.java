@@ -12,6 +12,8 @@ final class ActivationLayer implements StepLayer {
     private final ActivationFunction function;
     private INDArray output;
     private INDArray derivative;
+    private INDArray boundGradient;
+    private Runnable reluBackward;
 
     ActivationLayer(ActivationFunction function) {
         this.function = function;
@@ -39,10 +41,14 @@ final class ActivationLayer implements StepLayer {
         if (!needInputGradient) {
             return null;
         }
-        derivative = NativeOps.sized(derivative, output.shape());
+        if (gradient != boundGradient || derivative == null || derivative.length() != output.length()) {
+            boundGradient = gradient;
+            derivative = NativeOps.sized(derivative, output.shape());
+            reluBackward = NativeOps.reluBackward(output, gradient, derivative);
+        }
         switch (function) {
             case RELU -> {
-                NativeOps.reluBackward(output, gradient, derivative).run();
+                reluBackward.run();
                 return gradient;
             }
             case TANH -> derivative.assign(output).muli(output).rsubi(1);

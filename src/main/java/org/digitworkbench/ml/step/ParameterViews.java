@@ -3,12 +3,14 @@ package org.digitworkbench.ml.step;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.digitworkbench.ml.arch.ParameterShapes;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Windows onto a step's two flat buffers, parameters and gradients, which hold every parameter one after
- * another in {@code ParameterShapes} order ({@code w<i>} then {@code b<i>} for each layer i).
+ * another in {@code ParameterShapes} order ({@code w<i>} then {@code b<i>} for each layer i). Without a gradient
+ * buffer (inference) the gradient windows are null.
  */
 final class ParameterViews {
     private final INDArray flatParameters;
@@ -23,16 +25,8 @@ final class ParameterViews {
         long offset = 0;
         for (Map.Entry<String, long[]> entry : shapes.entrySet()) {
             offsets.put(entry.getKey(), offset);
-            offset += count(entry.getValue());
+            offset += ParameterShapes.count(entry.getValue());
         }
-    }
-
-    static long count(long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
     }
 
     Map<String, INDArray> parameters() {
@@ -48,11 +42,14 @@ final class ParameterViews {
     }
 
     INDArray parameter(String name) {
-        return view(flatParameters, offsets.get(name), count(shapes.get(name)), shapes.get(name));
+        return view(flatParameters, offsets.get(name), ParameterShapes.count(shapes.get(name)), shapes.get(name));
     }
 
     INDArray gradient(String name) {
-        return view(flatGradients, offsets.get(name), count(shapes.get(name)), shapes.get(name));
+        if (flatGradients == null) {
+            return null;
+        }
+        return view(flatGradients, offsets.get(name), ParameterShapes.count(shapes.get(name)), shapes.get(name));
     }
 
     /** Layer i's weights and bias and their gradients. */
@@ -70,13 +67,13 @@ final class ParameterViews {
     }
 
     INDArray gradientWithBias(int index) {
-        return withBias(flatGradients, index);
+        return flatGradients == null ? null : withBias(flatGradients, index);
     }
 
     private INDArray withBias(INDArray flat, int index) {
         long[] weights = shapes.get("w" + index);
         long units = weights[weights.length - 1];
-        long rows = count(weights) / units;
+        long rows = ParameterShapes.count(weights) / units;
         long offset = offsets.get("w" + index);
         if (offsets.get("b" + index) != offset + rows * units) {
             throw new IllegalStateException("b" + index + " does not follow w" + index);

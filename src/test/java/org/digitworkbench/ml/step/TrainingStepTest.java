@@ -14,7 +14,7 @@ import org.digitworkbench.TestData;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.DropoutSite;
-import org.digitworkbench.ml.arch.GraphBuilder;
+import org.digitworkbench.ml.arch.SameDiffReference;
 import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.arch.ParameterShapes;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,14 +109,14 @@ class TrainingStepTest {
                                                            Batch batch) {
         Map<String, INDArray> copies = new HashMap<>();
         params.forEach((name, value) -> copies.put(name, value.dup()));
-        SameDiff sd = GraphBuilder.build(architecture, copies, true);
+        SameDiff sd = SameDiffReference.build(architecture, copies, true);
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(GraphBuilder.INPUT, Nd4j.create(batch.pixels(), new long[] {N, Architecture.INPUT_SIZE}, 'c'));
+        feed.put(SameDiffReference.INPUT, Nd4j.create(batch.pixels(), new long[] {N, Architecture.INPUT_SIZE}, 'c'));
         INDArray labels = Nd4j.zeros(N, Architecture.CLASSES);
         for (int i = 0; i < N; i++) {
             labels.putScalar(i, batch.labels()[i], 1.0);
         }
-        feed.put(GraphBuilder.LABEL, labels);
+        feed.put(SameDiffReference.LABEL, labels);
         List<DropoutSite> sites = DropoutSite.of(architecture);
         for (int i = 0; i < sites.size(); i++) {
             long[] shape = sites.get(i).perImageShape();

@@ -21,21 +21,20 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 
 /**
- * Turns an {@link Architecture} and its parameters into a SameDiff graph. SameDiff rather than
- * MultiLayerNetwork because its conv2d and pooling ops reach oneDNN inside libnd4j (about four times the
- * training speed on CPU; see the README's benchmark). Two forms: inference (no dropout, no labels, batch
- * normalization by its running statistics), which the app runs, and training (dropout, labels, loss, batch
- * statistics), SameDiff's automatic differentiation of which is the
- * reference the hand-derived training step ({@code ml.step}) is tested against.
+ * The reference the engine ({@code ml.step}) is tested against: an {@link Architecture} and its parameters as a
+ * SameDiff graph in channel-first layout, written op by op from the layers' definitions. Two forms: inference
+ * (no dropout, no labels, batch normalization by its running statistics), against which the forward pass is
+ * compared, and training (dropout masks, labels, loss, batch statistics), whose automatic differentiation the
+ * hand-derived backward pass is compared with. The app itself ran these graphs until the engine replaced them.
  */
-public final class GraphBuilder {
+public final class SameDiffReference {
     public static final String INPUT = "input";
     public static final String LABEL = "label";
     public static final String PROBABILITIES = "probabilities";
     public static final String LOGITS = "logits";
     public static final String LOSS = "loss";
 
-    private GraphBuilder() {
+    private SameDiffReference() {
     }
 
     /**
@@ -51,46 +50,7 @@ public final class GraphBuilder {
         List<ActivationShape> inputs = ActivationShape.inputsOf(architecture);
         int last = architecture.layers().size() - 1;
         for (int i = 0; i <= last; i++) {
-            LayerSpec layer = architecture.layers().get(i);
-            ActivationShape in = inputs.get(i);
-            if (layer instanceof Conv conv) {
-                Conv2DConfig config = Conv2DConfig.builder()
-                        .kH(conv.kernel()).kW(conv.kernel()).sH(1).sW(1)
-                        .paddingMode(conv.same() ? PaddingMode.SAME : PaddingMode.VALID)
-                        .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
-                x = sd.cnn().conv2d(x, variable(sd, params, "w" + i), variable(sd, params, "b" + i), config);
-                if (conv.relu()) {
-                    x = sd.nn().relu(x, 0);
-                }
-            } else if (layer instanceof MaxPool) {
-                x = sd.cnn().maxPooling2d(x, Pooling2DConfig.builder()
-                        .kH(2).kW(2).sH(2).sW(2).paddingMode(PaddingMode.VALID).isNHWC(false).build());
-            } else if (layer instanceof Dropout && training) {
-                long[] perImage = in.perImage();
-                long[] shape = new long[perImage.length + 1];
-                shape[0] = -1;
-                System.arraycopy(perImage, 0, shape, 1, perImage.length);
-                x = x.mul(sd.placeHolder(DropoutSite.nameOf(i), DataType.FLOAT, shape));
-            } else if (layer instanceof BatchNorm) {
-                x = batchNorm(sd, x, in, i, params, training);
-            } else if (layer instanceof Activation activation) {
-                x = switch (activation.function()) {
-                    case RELU -> sd.nn().relu(x, 0);
-                    case TANH -> sd.math().tanh(x);
-                    case SIGMOID -> sd.nn().sigmoid(x);
-                };
-            } else if (layer instanceof Dense dense) {
-                if (in.spatial()) {
-                    x = x.reshape(-1, in.size());
-                }
-                // mmul + add rather than nn().linear: xw_plus_b's weight gradient is wrong in 1.0.0-M2.1
-                SDVariable product = x.mmul(variable(sd, params, "w" + i));
-                SDVariable bias = variable(sd, params, "b" + i);
-                x = i == last ? product.add(LOGITS, bias) : product.add(bias);
-                if (dense.relu()) {
-                    x = sd.nn().relu(x, 0);
-                }
-            }
+            x = architecture.layers().get(i).accept(new Layer(sd, x, inputs.get(i), i, i == last, params, training));
         }
         SDVariable logits = x;
         sd.nn().softmax(PROBABILITIES, logits, 1);
@@ -125,6 +85,62 @@ public final class GraphBuilder {
             variance = variable(sd, params, ParameterShapes.varianceOf(i)).reshape(perFeature);
         }
         return centered.div(sd.math().sqrt(variance.add(BatchNorm.EPSILON))).mul(scale).add(shift);
+    }
+
+    /** One layer's ops on top of {@code x}. */
+    private record Layer(SameDiff sd, SDVariable x, ActivationShape in, int i, boolean last,
+                         Map<String, INDArray> params, boolean training) implements LayerSpec.Visitor<SDVariable> {
+        @Override
+        public SDVariable conv(Conv conv) {
+            Conv2DConfig config = Conv2DConfig.builder()
+                    .kH(conv.kernel()).kW(conv.kernel()).sH(1).sW(1)
+                    .paddingMode(conv.same() ? PaddingMode.SAME : PaddingMode.VALID)
+                    .dataFormat("NCHW").weightsFormat(WeightsFormat.YXIO).build();
+            SDVariable y = sd.cnn().conv2d(x, variable(sd, params, "w" + i), variable(sd, params, "b" + i), config);
+            return conv.relu() ? sd.nn().relu(y, 0) : y;
+        }
+
+        @Override
+        public SDVariable maxPool(MaxPool pool) {
+            return sd.cnn().maxPooling2d(x, Pooling2DConfig.builder()
+                    .kH(2).kW(2).sH(2).sW(2).paddingMode(PaddingMode.VALID).isNHWC(false).build());
+        }
+
+        @Override
+        public SDVariable dropout(Dropout dropout) {
+            if (!training) {
+                return x;
+            }
+            long[] perImage = in.perImage();
+            long[] shape = new long[perImage.length + 1];
+            shape[0] = -1;
+            System.arraycopy(perImage, 0, shape, 1, perImage.length);
+            return x.mul(sd.placeHolder(DropoutSite.nameOf(i), DataType.FLOAT, shape));
+        }
+
+        @Override
+        public SDVariable batchNorm(BatchNorm batchNorm) {
+            return SameDiffReference.batchNorm(sd, x, in, i, params, training);
+        }
+
+        @Override
+        public SDVariable activation(Activation activation) {
+            return switch (activation.function()) {
+                case RELU -> sd.nn().relu(x, 0);
+                case TANH -> sd.math().tanh(x);
+                case SIGMOID -> sd.nn().sigmoid(x);
+            };
+        }
+
+        @Override
+        public SDVariable dense(Dense dense) {
+            SDVariable flat = in.spatial() ? x.reshape(-1, in.size()) : x;
+            // mmul + add rather than nn().linear: xw_plus_b's weight gradient is wrong in 1.0.0-M2.1
+            SDVariable product = flat.mmul(variable(sd, params, "w" + i));
+            SDVariable bias = variable(sd, params, "b" + i);
+            SDVariable y = last ? product.add(LOGITS, bias) : product.add(bias);
+            return dense.relu() ? sd.nn().relu(y, 0) : y;
+        }
     }
 
     /** SameDiff prints a line per differentiated op to standard output, which would break the CLI's JSON. */
