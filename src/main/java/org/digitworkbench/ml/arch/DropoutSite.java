@@ -6,10 +6,11 @@ import java.util.List;
 import org.digitworkbench.ml.arch.LayerSpec.Dropout;
 
 /**
- * Where a training graph applies dropout. The masks come in as placeholders, drawn in Java per batch:
- * SameDiff's own dropout ops have no gradient in 1.0.0-M2.1, and seeded masks keep runs repeatable.
+ * Where training applies dropout. The masks are drawn in Java per batch, so a seed repeats a run whatever ND4J's
+ * random generator does (and the tests' SameDiff reference takes them as placeholders: SameDiff's own dropout ops
+ * have no gradient in 1.0.0-M2.1).
  *
- * @param name          the mask placeholder's name
+ * @param name          the mask's name
  * @param perImageShape the activation's shape without the batch dimension
  * @param rate          the fraction of units dropped
  */

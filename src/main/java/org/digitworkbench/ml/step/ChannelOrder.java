@@ -4,7 +4,7 @@ import org.digitworkbench.ml.arch.ActivationShape;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Saved models flatten convolution outputs channel-first (NCHW, as the SameDiff inference graph does);
+ * Saved models flatten convolution outputs channel-first (NCHW, as the SameDiff graphs that first read them did);
  * the training step flattens them channel-last (NHWC). A dense layer after a convolution has its weight
  * rows reordered between the two.
  */

@@ -23,6 +23,7 @@ public final class ForwardPass {
 
     private final Architecture architecture;
     private final StepParameters arrays;
+    private final StepProfile profile;
     private final Map<Integer, Plan> plans = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Plan> eldest) {
@@ -32,8 +33,14 @@ public final class ForwardPass {
 
     /** @param parameters the arrays as saved models hold them; copied */
     public ForwardPass(Architecture architecture, Map<String, INDArray> parameters) {
+        this(architecture, parameters, null);
+    }
+
+    /** @param profile where to add each layer's time (per batch size planned), or null to time nothing */
+    public ForwardPass(Architecture architecture, Map<String, INDArray> parameters, StepProfile profile) {
         this.architecture = architecture;
         this.arrays = new StepParameters(architecture, parameters, false);
+        this.profile = profile;
     }
 
     public Architecture architecture() {
@@ -122,7 +129,11 @@ public final class ForwardPass {
         return plans.computeIfAbsent(count, n -> {
             StepLayers.Built built = StepLayers.build(architecture, StepLayers.Mode.INFERENCE, arrays.state());
             built.layers().forEach(layer -> layer.bind(arrays.views()));
-            return new Plan(built.layers(), built.specIndex(), new float[n * Architecture.CLASSES]);
+            int[] stages = new int[built.layers().size()];
+            for (int i = 0; i < stages.length && profile != null; i++) {
+                stages[i] = profile.stage(built.layers().get(i).label() + " forward, batch " + n);
+            }
+            return new Plan(built.layers(), built.specIndex(), new float[n * Architecture.CLASSES], profile, stages);
         });
     }
 
@@ -135,12 +146,20 @@ public final class ForwardPass {
     }
 
     /** The layers planned for one batch size, and where that size's logits are downloaded to. */
-    private record Plan(List<StepLayer> layers, int[] specIndex, float[] logits) {
+    private record Plan(List<StepLayer> layers, int[] specIndex, float[] logits, StepProfile profile,
+                        int[] stages) {
         INDArray run(float[] pixels) {
             Batch batch = new Batch(logits.length / Architecture.CLASSES, pixels, null, null);
             INDArray x = null;
-            for (StepLayer layer : layers) {
-                x = layer.forward(x, batch);
+            for (int i = 0; i < layers.size(); i++) {
+                long start = profile != null ? System.nanoTime() : 0;
+                x = layers.get(i).forward(x, batch);
+                if (profile != null) {
+                    profile.add(stages[i], System.nanoTime() - start);
+                }
+            }
+            if (profile != null) {
+                profile.countBatch();
             }
             return x;
         }
