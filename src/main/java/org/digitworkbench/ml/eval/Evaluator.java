@@ -10,7 +10,6 @@ import org.digitworkbench.ml.model.Predictor;
 
 /** Runs a predictor over a labelled set in batches, telling how far it has got after each. */
 public final class Evaluator {
-    private static final int BATCH = 1000;
 
     private Evaluator() {
     }
@@ -25,7 +24,7 @@ public final class Evaluator {
         int[][] confusion = new int[classes][classes];
         List<Misclassification> wrong = new ArrayList<>();
         int[] correct = {0};
-        predictor.readAll(images, BATCH, (index, probabilities) -> {
+        predictor.readAll(images, Predictor.SET_BATCH, (index, probabilities) -> {
             int actual = images.label(index);
             int predicted = Predictor.argMax(probabilities);
             confusion[actual][predicted]++;

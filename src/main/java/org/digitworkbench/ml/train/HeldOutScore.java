@@ -5,14 +5,13 @@ import org.digitworkbench.ml.model.Predictor;
 
 /** A network's mean cross-entropy loss and accuracy on a labelled set it was not trained on. */
 public record HeldOutScore(double loss, double accuracy) {
-    private static final int BATCH = 1000;
     // keeps the log finite for a confidently wrong prediction
     private static final double SMALLEST_PROBABILITY = 1e-7;
 
     public static HeldOutScore of(Predictor predictor, LabeledImages images) {
         double[] lossSum = {0};
         long[] correct = {0};
-        predictor.readAll(images, BATCH, (index, probabilities) -> {
+        predictor.readAll(images, Predictor.SET_BATCH, (index, probabilities) -> {
             int actual = images.label(index);
             lossSum[0] -= Math.log(Math.max(SMALLEST_PROBABILITY, probabilities[actual]));
             if (Predictor.argMax(probabilities) == actual) {
