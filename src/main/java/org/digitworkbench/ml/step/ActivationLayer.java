@@ -2,7 +2,6 @@ package org.digitworkbench.ml.step;
 
 import org.digitworkbench.ml.arch.ActivationFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * An activation as a layer of its own (a relu right after a conv or dense layer is done inside that layer).
@@ -10,10 +9,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class ActivationLayer implements StepLayer {
     private final ActivationFunction function;
+    private INDArray input;
     private INDArray output;
+    private Runnable forward;
     private INDArray derivative;
     private INDArray boundGradient;
     private Runnable reluBackward;
+    private Runnable scaleGradient;
 
     ActivationLayer(ActivationFunction function) {
         this.function = function;
@@ -26,13 +28,17 @@ final class ActivationLayer implements StepLayer {
 
     @Override
     public INDArray forward(INDArray in, Batch batch) {
-        output = NativeOps.sized(output, in.shape());
-        output.assign(in);
-        switch (function) {
-            case RELU -> Transforms.relu(output, false);
-            case TANH -> Transforms.tanh(output, false);
-            case SIGMOID -> Transforms.sigmoid(output, false);
+        if (in != input) {
+            input = in;
+            output = NativeOps.sized(output, in.shape());
+            forward = switch (function) {
+                case RELU -> NativeOps.relu(in, output);
+                case TANH -> NativeOps.tanh(in, output);
+                case SIGMOID -> NativeOps.sigmoid(in, output);
+            };
+            boundGradient = null;
         }
+        forward.run();
         return output;
     }
 
@@ -41,19 +47,20 @@ final class ActivationLayer implements StepLayer {
         if (!needInputGradient) {
             return null;
         }
-        if (gradient != boundGradient || derivative == null || derivative.length() != output.length()) {
+        if (gradient != boundGradient) {
             boundGradient = gradient;
             derivative = NativeOps.sized(derivative, output.shape());
             reluBackward = NativeOps.reluBackward(output, gradient, derivative);
+            scaleGradient = NativeOps.multiplyInPlace(gradient, derivative);
         }
         switch (function) {
-            case RELU -> {
-                reluBackward.run();
-                return gradient;
-            }
+            case RELU -> reluBackward.run();
             case TANH -> derivative.assign(output).muli(output).rsubi(1);
             case SIGMOID -> derivative.assign(output).rsubi(1).muli(output);
         }
-        return gradient.muli(derivative);
+        if (function != ActivationFunction.RELU) {
+            scaleGradient.run();
+        }
+        return gradient;
     }
 }

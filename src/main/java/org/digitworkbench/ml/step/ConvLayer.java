@@ -2,8 +2,6 @@ package org.digitworkbench.ml.step;
 
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.CustomOp;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Square convolution, optionally with ReLU, on an NHWC input, through libnd4j's conv2d and conv2d_bp (oneDNN where built in). */
 final class ConvLayer implements StepLayer {
@@ -19,10 +17,11 @@ final class ConvLayer implements StepLayer {
     private INDArray output;
     private INDArray inputGradient;
     private INDArray boundGradient;
-    private CustomOp forward;
+    private Runnable forward;
+    private Runnable reluForward;
     private Runnable reluBackward;
     private INDArray reluDerivative;
-    private CustomOp backward;
+    private Runnable backward;
 
     ConvLayer(int index, Conv conv, int inputSide) {
         this.index = index;
@@ -55,11 +54,12 @@ final class ConvLayer implements StepLayer {
             output = NativeOps.sized(output, in.size(0), outputSide, outputSide, filters);
             forward = NativeOps.custom("conv2d", new INDArray[] {in, parameters.weights(), parameters.bias()},
                     new INDArray[] {output}, NativeOps.convArguments(kernel, same));
+            reluForward = NativeOps.relu(output, output);
             backward = null;
         }
-        NativeOps.run(forward);
+        forward.run();
         if (relu) {
-            Transforms.relu(output, false);
+            reluForward.run();
         }
         return output;
     }
@@ -79,7 +79,7 @@ final class ConvLayer implements StepLayer {
         if (relu) {
             reluBackward.run();
         }
-        NativeOps.run(backward);
+        backward.run();
         return needInputGradient ? inputGradient : null;
     }
 }

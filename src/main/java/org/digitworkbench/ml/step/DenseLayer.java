@@ -1,8 +1,6 @@
 package org.digitworkbench.ml.step;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.CustomOp;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Fully connected layer, optionally with ReLU; a spatial input is flattened in its NHWC order. */
 final class DenseLayer implements StepLayer {
@@ -17,11 +15,13 @@ final class DenseLayer implements StepLayer {
     private INDArray output;
     private INDArray inputGradient;
     private INDArray inputGradientInSourceShape;
-    private CustomOp forward;
+    private Runnable forward;
+    private Runnable addBias;
+    private Runnable reluForward;
     private Runnable reluBackward;
     private INDArray reluDerivative;
-    private CustomOp weightBackward;
-    private CustomOp inputBackward;
+    private Runnable weightBackward;
+    private Runnable inputBackward;
     private INDArray boundGradient;
 
     DenseLayer(int index, int inputSize, int units, boolean relu) {
@@ -53,12 +53,14 @@ final class DenseLayer implements StepLayer {
             input = in.rank() == 2 ? in : in.reshape(in.size(0), inputSize);
             output = NativeOps.sized(output, in.size(0), units);
             forward = NativeOps.gemm(input, parameters.weights(), output, false, false);
+            addBias = NativeOps.addBias(output, parameters.bias());
+            reluForward = NativeOps.relu(output, output);
             weightBackward = null;
         }
-        NativeOps.run(forward);
-        output.addiRowVector(parameters.bias());
+        forward.run();
+        addBias.run();
         if (relu) {
-            Transforms.relu(output, false);
+            reluForward.run();
         }
         return output;
     }
@@ -77,12 +79,12 @@ final class DenseLayer implements StepLayer {
         if (relu) {
             reluBackward.run();
         }
-        NativeOps.run(weightBackward);
+        weightBackward.run();
         gradient.sum(parameters.biasGradient(), 0);
         if (!needInputGradient) {
             return null;
         }
-        NativeOps.run(inputBackward);
+        inputBackward.run();
         return inputGradientInSourceShape;
     }
 }

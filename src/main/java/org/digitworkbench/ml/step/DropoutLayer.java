@@ -6,8 +6,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class DropoutLayer implements StepLayer {
     private final int site;
     private final double rate;
+    private INDArray input;
     private INDArray mask;
     private INDArray output;
+    private Runnable forward;
+    private INDArray boundGradient;
+    private Runnable backward;
 
     DropoutLayer(int site, double rate) {
         this.site = site;
@@ -21,14 +25,28 @@ final class DropoutLayer implements StepLayer {
 
     @Override
     public INDArray forward(INDArray in, Batch batch) {
-        mask = NativeOps.sized(mask, in.shape());
-        output = NativeOps.sized(output, in.shape());
+        if (in != input) {
+            input = in;
+            mask = NativeOps.sized(mask, in.shape());
+            output = NativeOps.sized(output, in.shape());
+            forward = NativeOps.multiply(in, mask, output);
+            boundGradient = null;
+        }
         NativeOps.upload(batch.masks()[site], mask);
-        return in.mul(mask, output);
+        forward.run();
+        return output;
     }
 
     @Override
     public INDArray backward(INDArray gradient, boolean needInputGradient) {
-        return needInputGradient ? gradient.muli(mask) : null;
+        if (!needInputGradient) {
+            return null;
+        }
+        if (gradient != boundGradient) {
+            boundGradient = gradient;
+            backward = NativeOps.multiplyInPlace(gradient, mask);
+        }
+        backward.run();
+        return gradient;
     }
 }

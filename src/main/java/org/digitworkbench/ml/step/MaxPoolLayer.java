@@ -1,7 +1,6 @@
 package org.digitworkbench.ml.step;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.CustomOp;
 
 /** 2x2 max pooling with stride 2 on NHWC, where libnd4j's kernels are several times faster than on NCHW. */
 final class MaxPoolLayer implements StepLayer {
@@ -9,8 +8,8 @@ final class MaxPoolLayer implements StepLayer {
     private INDArray output;
     private INDArray inputGradient;
     private INDArray boundGradient;
-    private CustomOp forward;
-    private CustomOp backward;
+    private Runnable forward;
+    private Runnable backward;
 
     @Override
     public String label() {
@@ -26,7 +25,7 @@ final class MaxPoolLayer implements StepLayer {
                     NativeOps.poolArguments());
             backward = null;
         }
-        NativeOps.run(forward);
+        forward.run();
         return output;
     }
 
@@ -41,7 +40,7 @@ final class MaxPoolLayer implements StepLayer {
             backward = NativeOps.custom("maxpool2d_bp", new INDArray[] {input, gradient},
                     new INDArray[] {inputGradient}, NativeOps.poolArguments());
         }
-        NativeOps.run(backward);
+        backward.run();
         return inputGradient;
     }
 }

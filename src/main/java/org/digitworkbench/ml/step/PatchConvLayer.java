@@ -3,8 +3,6 @@ package org.digitworkbench.ml.step;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.arch.LayerSpec.Conv;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.CustomOp;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The first convolution, on the one-channel input image, as two matrix products over the image's patches
@@ -33,9 +31,10 @@ final class PatchConvLayer implements StepLayer {
     private INDArray output;
     private INDArray reluDerivative;
     private INDArray boundGradient;
-    private CustomOp forward;
+    private Runnable forward;
+    private Runnable reluForward;
     private Runnable reluBackward;
-    private CustomOp weightBackward;
+    private Runnable weightBackward;
 
     PatchConvLayer(int index, Conv conv) {
         this.index = index;
@@ -74,13 +73,14 @@ final class PatchConvLayer implements StepLayer {
             output2d = NativeOps.sized(output2d, rows, filters);
             output = output2d.reshape(n, outputSide, outputSide, filters);
             forward = NativeOps.gemm(patches, weightsAndBias, output2d, false, false);
+            reluForward = NativeOps.relu(output2d, output2d);
             weightBackward = null;
         }
         fillPatches(batch.pixels(), n);
         NativeOps.upload(patchValues, patches);
-        NativeOps.run(forward);
+        forward.run();
         if (relu) {
-            Transforms.relu(output2d, false);
+            reluForward.run();
         }
         return output;
     }
@@ -97,7 +97,7 @@ final class PatchConvLayer implements StepLayer {
         if (relu) {
             reluBackward.run();
         }
-        NativeOps.run(weightBackward);
+        weightBackward.run();
         return null;
     }
 
