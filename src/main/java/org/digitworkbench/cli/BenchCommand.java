@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Training and inference throughput (images/s) of an architecture on real MNIST data.")
+        description = "Training and inference throughput (images/s) of an architecture on real MNIST data, and"
+                + " one image's latency.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -29,8 +30,16 @@ final class BenchCommand implements Callable<Integer> {
                     + "\"conv(32,3), relu, maxpool, dense(100), relu, dense(10)\"")
     Architecture architecture;
 
-    @Option(names = "--batch", defaultValue = "64", description = "Batch size, 8-4096 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "64",
+            description = "Training batch size, 8-4096 (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--infer-batch", defaultValue = "500", paramLabel = "N",
+            description = "Test images per inference call, 1-4096 (default: ${DEFAULT-VALUE})")
+    int inferBatch;
+
+    @Option(names = "--skip-training", description = "Measure inference only, without the training phase")
+    boolean skipTraining;
 
     @Option(names = "--seconds", defaultValue = "20", description = "Measuring time per phase (default: ${DEFAULT-VALUE})")
     double seconds;
@@ -53,21 +62,31 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "batch must be between " + TrainingSettings.MIN_BATCH
                     + " and " + TrainingSettings.MAX_BATCH + " (got " + batch + ")");
         }
+        if (inferBatch < 1 || inferBatch > TrainingSettings.MAX_BATCH) {
+            throw new ParameterException(spec.commandLine(), "infer batch must be between 1 and "
+                    + TrainingSettings.MAX_BATCH + " (got " + inferBatch + ")");
+        }
+        if (profile && skipTraining) {
+            throw new ParameterException(spec.commandLine(), "--profile times the training phase, which"
+                    + " --skip-training leaves out");
+        }
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new ParameterException(spec.commandLine(), "seconds must be between 0 and 3600 (got " + seconds + ")");
         }
         if (!(warmup >= 0 && warmup <= 3600)) {
             throw new ParameterException(spec.commandLine(), "warmup must be between 0 and 3600 (got " + warmup + ")");
         }
-        BenchmarkResult result = ThroughputBenchmark.run(architecture, batch, warmup, seconds,
-                DataAccess.load(common, dataset));
+        BenchmarkResult result = ThroughputBenchmark.run(architecture, batch, inferBatch, warmup, seconds,
+                !skipTraining, DataAccess.load(common, dataset));
         if (common.json) {
             JsonPrinter.print(spec.commandLine().getOut(), result);
         } else {
+            String training = result.trainImagesPerSecond() == null ? "" : String.format(
+                    "batch %d: training %.0f images/s, ", result.batch(), result.trainImagesPerSecond());
             spec.commandLine().getOut().printf(
-                    "%s, batch %d: training %.0f images/s, inference %.0f images/s, one image %.2f ms, strokes to"
-                            + " verdict %.2f ms (%s, %d threads)%n",
-                    result.model(), result.batch(), result.trainImagesPerSecond(), result.inferImagesPerSecond(),
+                    "%s, %sinference %.0f images/s at batch %d, one image %.2f ms, strokes to verdict %.2f ms"
+                            + " (%s, %d threads)%n",
+                    result.model(), training, result.inferImagesPerSecond(), result.inferBatch(),
                     result.singleImageMillis(), result.drawingMillis(), result.nativeVariant(), result.threads());
             if (profile) {
                 spec.commandLine().getOut().print(StepProfile.table(result.profile()));

@@ -50,6 +50,14 @@ class CliErrorsTest {
     }
 
     @Test
+    void benchRefusesABadInferenceBatchAndAProfileWithoutTraining() {
+        assertOneLineError(CliRun.of("bench", "--model", "mlp", "--infer-batch", "0"), ExitCodes.USAGE,
+                "infer batch must be between 1 and 4096 (got 0)");
+        assertOneLineError(CliRun.of("bench", "--model", "mlp", "--skip-training", "--profile"), ExitCodes.USAGE,
+                "--profile times the training phase, which --skip-training leaves out");
+    }
+
+    @Test
     void missingModelFile() {
         Path missing = dir.resolve("missing.zip");
         assertOneLineError(CliRun.of("evaluate", "--model", missing.toString()), ExitCodes.FAILURE,

@@ -196,8 +196,24 @@ class CliTest {
         assertEquals(32, json.get("batch").asInt());
         assertTrue(json.get("trainImagesPerSecond").asDouble() > 0, run.out());
         assertTrue(json.get("inferImagesPerSecond").asDouble() > 0, run.out());
+        assertEquals(500, json.get("inferBatch").asInt(), run.out());
+        assertTrue(json.get("singleImageMillis").asDouble() > 0, run.out());
+        assertTrue(json.get("drawingMillis").asDouble() > 0, run.out());
         assertTrue(json.get("nativeVariant").asText().startsWith("linux-x86_64"), run.out());
         assertTrue(json.get("threads").asInt() >= 1);
+    }
+
+    @Test
+    void benchSkipsTrainingAndTakesTheInferenceBatch() throws IOException {
+        CliRun run = CliRun.of("bench", "--model", "mlp", "--infer-batch", "100", "--skip-training", "--seconds",
+                "0.5", "--warmup", "0.2", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertTrue(json.get("trainImagesPerSecond").isNull(), run.out());
+        assertEquals(100, json.get("inferBatch").asInt(), run.out());
+        assertTrue(json.get("inferImagesPerSecond").asDouble() > 0, run.out());
+        assertTrue(json.get("singleImageMillis").asDouble() > 0, run.out());
+        assertEquals(0, json.get("profile").size(), run.out());
     }
 
     private static Path writeDigit(LabeledImages images, int index, int scale, boolean invert, String name)

@@ -25,28 +25,35 @@ import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
  * Training and inference throughput on real data through the same code paths the app uses: the
- * {@link Trainer} (stopped once the time is up) and a {@link Predictor}, each after a warm-up; and the
- * training step's per-stage profile over the measured batches.
+ * {@link Trainer} (stopped once the time is up) and a {@link Predictor} over the test set, each after a warm-up;
+ * one-image latency; and the training step's per-stage profile over the measured batches.
  */
 public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
+    /** Calls of one-image prediction before timing, and calls timed (their median is the figure). */
+    static final int SINGLE_WARMUP_CALLS = 100;
+    static final int SINGLE_TIMED_CALLS = 300;
+
     /**
-     * @param warmup seconds of training (and of inference) before measuring: the first seconds of a run are
-     *               slower (JIT compilation and native set-up compete for the two cores)
+     * @param batch      training batch size
+     * @param inferBatch images per inference call, taken in turn from the test set
+     * @param warmup     seconds of training (and of inference) before measuring: the first seconds of a run are
+     *                   slower (JIT compilation and native set-up compete for the two cores)
+     * @param training   false to skip the training phase (no training figure, empty profile)
      */
-    public static BenchmarkResult run(Architecture architecture, int batch, double warmup, double seconds,
-                                      DatasetSplits data) {
+    public static BenchmarkResult run(Architecture architecture, int batch, int inferBatch, double warmup,
+                                      double seconds, boolean training, DatasetSplits data) {
         NativeRuntime.configure();
         StepProfile profile = new StepProfile();
-        double train = measureTraining(architecture, batch, warmup, seconds, data, profile);
+        Double train = training ? measureTraining(architecture, batch, warmup, seconds, data, profile) : null;
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
-        double infer = measureInference(predictor, batch, warmup, seconds, data.test());
+        double infer = measureInference(predictor, inferBatch, warmup, seconds, data.test());
         double single = measureSingle(predictor, data.test());
         double drawing = measureDrawing(predictor);
-        return new BenchmarkResult(architecture.id(), batch, train, infer, single, drawing, NativeRuntime.variant(),
-                NativeRuntime.threads(), profile.rows());
+        return new BenchmarkResult(architecture.id(), batch, train, infer, inferBatch, single, drawing,
+                NativeRuntime.variant(), NativeRuntime.threads(), training ? profile.rows() : List.of());
     }
 
     /**
@@ -87,25 +94,40 @@ public final class ThroughputBenchmark {
         return measured[0] > 0 ? measured[1] / measured[0] : Double.NaN;
     }
 
+    /**
+     * Test-set images per second, {@code batch} distinct images a call: the test set is cut into as many whole
+     * batches as it holds (at least one, wrapping round), turned into pixels before timing, and called in turn.
+     */
     private static double measureInference(Predictor predictor, int batch, double warmup, double seconds,
                                            LabeledImages test) {
-        int size = Architecture.INPUT_SIZE;
-        float[] pixels = new float[batch * size];
-        for (int i = 0; i < batch; i++) {
-            test.copyImageTo(i % test.count(), pixels, i * size);
-        }
+        float[][] batches = testBatches(test, batch);
         long end = System.nanoTime() + (long) (warmup * 1e9);
+        int next = 0;
         while (System.nanoTime() < end) {
-            predictor.probabilities(pixels, batch);
+            predictor.probabilities(batches[next], batch);
+            next = (next + 1) % batches.length;
         }
         long start = System.nanoTime();
         end = start + (long) (seconds * 1e9);
         long images = 0;
         while (System.nanoTime() < end) {
-            predictor.probabilities(pixels, batch);
+            predictor.probabilities(batches[next], batch);
+            next = (next + 1) % batches.length;
             images += batch;
         }
         return images / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The test set as consecutive batches of {@code batch} images' pixels. */
+    static float[][] testBatches(LabeledImages test, int batch) {
+        int size = Architecture.INPUT_SIZE;
+        float[][] batches = new float[Math.max(1, test.count() / batch)][batch * size];
+        for (int b = 0; b < batches.length; b++) {
+            for (int i = 0; i < batch; i++) {
+                test.copyImageTo((b * batch + i) % test.count(), batches[b], i * size);
+            }
+        }
+        return batches;
     }
 
     /**
@@ -128,16 +150,16 @@ public final class ThroughputBenchmark {
         return millis[millis.length / 2];
     }
 
-    /** Median of single-image predictions, the case of one drawing on the canvas. */
+    /** Median of single-image predictions, the case of one drawing on the canvas, each a different test image. */
     private static double measureSingle(Predictor predictor, LabeledImages test) {
         float[] pixels = new float[Architecture.INPUT_SIZE];
-        double[] millis = new double[200];
-        for (int i = 0; i < 50; i++) {
-            test.copyImageTo(i, pixels, 0);
+        for (int i = 0; i < SINGLE_WARMUP_CALLS; i++) {
+            test.copyImageTo(i % test.count(), pixels, 0);
             predictor.probabilities(pixels);
         }
+        double[] millis = new double[SINGLE_TIMED_CALLS];
         for (int i = 0; i < millis.length; i++) {
-            test.copyImageTo(i, pixels, 0);
+            test.copyImageTo((SINGLE_WARMUP_CALLS + i) % test.count(), pixels, 0);
             long start = System.nanoTime();
             predictor.probabilities(pixels);
             millis[i] = (System.nanoTime() - start) / 1e6;
