@@ -137,7 +137,8 @@ public final class ThroughputBenchmark {
     private static double measureDrawing(Predictor predictor) {
         SplittableRandom random = new SplittableRandom(3);
         double[] millis = new double[200];
-        for (int i = -50; i < millis.length; i++) {
+        // a user's first strokes warm the renderer up too: 500 drawings bring Java2D's rasterizer to its pace
+        for (int i = -500; i < millis.length; i++) {
             List<Stroke> strokes = DrawnDigits.draw(Math.floorMod(i, 10), random);
             long start = System.nanoTime();
             float[] input = SketchRenderer.toMnist(strokes).orElseThrow();
