@@ -50,8 +50,11 @@ public final class ThroughputBenchmark {
         Double train = training ? measureTraining(architecture, batch, warmup, seconds, data, profile) : null;
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
         double infer = measureInference(predictor, inferBatch, warmup, seconds, data.test());
+        // one image as the Draw view reads it: on a thread limited to one OpenMP thread (SingleThreadedInference),
+        // where a second one would spin against the rendering of the strokes on two cores
+        NativeRuntime.limitCallingThread(1);
         double single = measureSingle(predictor, data.test());
-        double drawing = measureDrawing(predictor);
+        double drawing = measureDrawing(predictor, warmup);
         return new BenchmarkResult(architecture.id(), batch, train, infer, inferBatch, single, drawing,
                 NativeRuntime.variant(), NativeRuntime.threads(), training ? profile.rows() : List.of());
     }
@@ -132,23 +135,29 @@ public final class ThroughputBenchmark {
 
     /**
      * Median time from a drawing's strokes to its verdict: rendering the input as the canvas does (MNIST's way,
-     * the pen in proportion), the prediction, and the "not sure" decision.
+     * the pen in proportion), the prediction, and the "not sure" decision; after {@code warmup} seconds (and at
+     * least 500 drawings) of the same, as a user's first strokes warm Java2D's rasterizer up too.
      */
-    private static double measureDrawing(Predictor predictor) {
+    private static double measureDrawing(Predictor predictor, double warmup) {
         SplittableRandom random = new SplittableRandom(3);
         double[] millis = new double[200];
-        // a user's first strokes warm the renderer up too: 500 drawings bring Java2D's rasterizer to its pace
-        for (int i = -500; i < millis.length; i++) {
-            List<Stroke> strokes = DrawnDigits.draw(Math.floorMod(i, 10), random);
+        long warm = System.nanoTime() + (long) (warmup * 1e9);
+        for (int i = 0; i < 500 || System.nanoTime() < warm; i++) {
+            verdict(predictor, DrawnDigits.draw(i % 10, random));
+        }
+        for (int i = 0; i < millis.length; i++) {
+            List<Stroke> strokes = DrawnDigits.draw(i % 10, random);
             long start = System.nanoTime();
-            float[] input = SketchRenderer.toMnist(strokes).orElseThrow();
-            Verdict.of(predictor.probabilities(input), ModelCard.DEFAULT_UNSURE_BELOW);
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
+            verdict(predictor, strokes);
+            millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
         return millis[millis.length / 2];
+    }
+
+    private static Verdict verdict(Predictor predictor, List<Stroke> strokes) {
+        float[] input = SketchRenderer.toMnist(strokes).orElseThrow();
+        return Verdict.of(predictor.probabilities(input), ModelCard.DEFAULT_UNSURE_BELOW);
     }
 
     /** Median of single-image predictions, the case of one drawing on the canvas, each a different test image. */
