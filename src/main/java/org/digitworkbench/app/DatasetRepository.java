@@ -21,6 +21,8 @@ import org.digitworkbench.data.acquire.ProgressListener;
 public final class DatasetRepository {
     private final DatasetAcquirer acquirer;
     private final Map<DatasetId, DatasetSplits> loaded = new EnumMap<>(DatasetId.class);
+    /** Test splits read on their own, before anyone needed the training images; kept as the same instances. */
+    private final Map<DatasetId, LabeledImages> tests = new EnumMap<>(DatasetId.class);
 
     public DatasetRepository(DatasetAcquirer acquirer) {
         this.acquirer = acquirer;
@@ -40,13 +42,29 @@ public final class DatasetRepository {
     public synchronized DatasetSplits load(DatasetId dataset, ProgressListener progress) throws IOException {
         DatasetSplits splits = loaded.get(dataset);
         if (splits == null) {
-            splits = DatasetLoader.load(dataset, acquire(dataset, progress).dir());
+            Path dir = acquire(dataset, progress).dir();
+            LabeledImages test = tests.remove(dataset);
+            splits = test == null ? DatasetLoader.load(dataset, dir)
+                    : new DatasetSplits(dataset, DatasetLoader.loadTrain(dataset, dir), test);
             loaded.put(dataset, splits);
         }
         return splits;
     }
 
-    public LabeledImages testImages(DatasetId dataset, ProgressListener progress) throws IOException {
-        return load(dataset, progress).test();
+    /**
+     * The test split, the same instance {@link #load} later returns in its splits; read on its own when nothing
+     * else was (what the Gallery needs first: a third of a second less than both splits).
+     */
+    public synchronized LabeledImages testImages(DatasetId dataset, ProgressListener progress) throws IOException {
+        DatasetSplits splits = loaded.get(dataset);
+        if (splits != null) {
+            return splits.test();
+        }
+        LabeledImages test = tests.get(dataset);
+        if (test == null) {
+            test = DatasetLoader.loadTest(dataset, acquire(dataset, progress).dir());
+            tests.put(dataset, test);
+        }
+        return test;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Where the workbench keeps its files: {@code $DIGIT_WORKBENCH_HOME}, else {@code ~/.digit-workbench}, holding
- * {@code datasets/}, {@code models/}, {@code runs/} and {@code gui.properties}. The finer variables
- * {@code DIGIT_WORKBENCH_DATA} and {@code DIGIT_WORKBENCH_MODELS} still move their own part.
+ * {@code datasets/}, {@code models/}, {@code runs/}, {@code drawings/}, {@code cache/} and {@code gui.properties}.
+ * The finer variables {@code DIGIT_WORKBENCH_DATA} and {@code DIGIT_WORKBENCH_MODELS} still move their own part.
  */
 public final class WorkbenchHome {
     public static final String HOME_ENV = "DIGIT_WORKBENCH_HOME";
@@ -47,6 +47,11 @@ public final class WorkbenchHome {
     /** The drawings the user labelled ("Wrong? It's a..."), one folder per data set. */
     public Path drawings() {
         return root.resolve("drawings");
+    }
+
+    /** What can be made again and is kept only to save time (the Gallery's answers); removing it loses nothing. */
+    public Path cache() {
+        return root.resolve("cache");
     }
 
     public Path settingsFile() {

@@ -28,6 +28,11 @@ public final class DatasetLoader {
         return IdxReader.read(locate(id, dir, DataFileRole.TEST_IMAGES), locate(id, dir, DataFileRole.TEST_LABELS));
     }
 
+    /** Only the training split (the test split was read already). */
+    public static LabeledImages loadTrain(DatasetId id, Path dir) throws IOException {
+        return IdxReader.read(locate(id, dir, DataFileRole.TRAIN_IMAGES), locate(id, dir, DataFileRole.TRAIN_LABELS));
+    }
+
     private static Path locate(DatasetId id, Path dir, DataFileRole role) throws NoSuchFileException {
         DataFile file = id.file(role);
         Path raw = dir.resolve(file.rawName());

@@ -3,6 +3,7 @@ package org.digitworkbench.gui;
 import java.nio.file.Path;
 
 import javafx.stage.Stage;
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
@@ -22,7 +23,8 @@ public final class WindowUnderTest {
         WorkbenchApp.applyTheme();
         Workbench workbench = new Workbench(ModelLocator.userModelsOnly(userModels),
                 WorkbenchSettings.load(dir.resolve("gui.properties")), text, TestData.cacheRoot(),
-                new RunHistory(dir.resolve("runs")), new DrawingStore(dir.resolve("drawings")));
+                new RunHistory(dir.resolve("runs")), new DrawingStore(dir.resolve("drawings")),
+                new AnswersCache(dir.resolve("answers")));
         workbench.show(stage);
         return workbench;
     }

@@ -6,19 +6,27 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 import org.digitworkbench.data.LabeledImages;
-import org.digitworkbench.gui.gallery.GalleryEngine.Answers;
+import org.digitworkbench.ml.eval.Answers;
 import org.digitworkbench.ml.model.Predictor;
 
 /**
  * Asks a model about every image of a split, one batch per task on the engine's thread: a close-up's
  * probabilities asked for meanwhile wait for one batch, not for sixty thousand images. Cancelling the future
- * stops it at the next batch (the user chose another split, data set or model).
+ * stops it at the next batch (the user chose another split, data set or model). Answers kept from an earlier
+ * run are taken instead, and new ones are kept once all are in.
  */
 final class AnswersJob implements Runnable {
-    static final int BATCH = 500;
+    /** Where the answers are kept between runs; both are called on the engine's thread. */
+    interface Store {
+        /** The answers kept for these images, or null. */
+        Answers read();
+
+        void write(Answers answers);
+    }
 
     private final Supplier<Predictor> predictor;
     private final LabeledImages images;
+    private final Store store;
     private final DoubleConsumer progress;
     private final CompletableFuture<Answers> result;
     private final Executor queue;
@@ -27,10 +35,11 @@ final class AnswersJob implements Runnable {
     private int from;
 
     /** {@code queue}: the engine's thread, where each next batch goes to the back of the line. */
-    AnswersJob(Supplier<Predictor> predictor, LabeledImages images, DoubleConsumer progress,
+    AnswersJob(Supplier<Predictor> predictor, LabeledImages images, Store store, DoubleConsumer progress,
             CompletableFuture<Answers> result, Executor queue) {
         this.predictor = predictor;
         this.images = images;
+        this.store = store;
         this.progress = progress;
         this.result = result;
         this.queue = queue;
@@ -44,7 +53,15 @@ final class AnswersJob implements Runnable {
             return; // cancelled
         }
         try {
-            int count = Math.min(BATCH, images.count() - from);
+            if (from == 0) {
+                Answers kept = store.read();
+                if (kept != null) {
+                    progress.accept(1);
+                    result.complete(kept);
+                    return;
+                }
+            }
+            int count = Math.min(Predictor.SET_BATCH, images.count() - from);
             if (count > 0) {
                 int size = images.imageSize();
                 float[] pixels = new float[count * size];
@@ -63,7 +80,9 @@ final class AnswersJob implements Runnable {
             if (from < images.count()) {
                 queue.execute(this);
             } else {
-                result.complete(new Answers(predicted, confidence));
+                Answers all = new Answers(predicted, confidence);
+                store.write(all); // first, so that a restart right after finds them
+                result.complete(all);
             }
         } catch (Throwable e) {
             result.completeExceptionally(e);

@@ -18,6 +18,7 @@ import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.Answers;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ final class GalleryBrowse {
     private List<Misclassification> plain = List.of();
     private int[] counts = new int[Architecture.CLASSES];
     private TrainedModel answered;
-    private CompletableFuture<GalleryEngine.Answers> asking;
+    private CompletableFuture<Answers> asking;
     private List<Misclassification> items = List.of();
 
     /** {@code changed}: told whenever the images or the model's answers change. */
@@ -147,10 +148,10 @@ final class GalleryBrowse {
         GallerySplit part = split.get();
         message.set(text.format("gallery.all.loading", text.get(part.bundleKey()), set.displayName()));
         changed.run();
-        BackgroundTask.<DatasetSplits>of(() -> engine.load(set))
-                .onSuccess(splits -> {
+        BackgroundTask.<Unanswered>of(() -> Unanswered.of(engine.load(set), part))
+                .onSuccess(read -> {
                     if (set == dataset.getValue() && part == split.get()) {
-                        shown(splits, part.of(splits));
+                        shown(read);
                     }
                 })
                 .onFailure(failure -> {
@@ -162,22 +163,39 @@ final class GalleryBrowse {
                 .start(io, ui);
     }
 
-    private void shown(DatasetSplits both, LabeledImages read) {
-        splits = both;
-        images = read;
-        int[] perClass = new int[Architecture.CLASSES];
-        List<Misclassification> unanswered = new ArrayList<>(read.count());
-        for (int i = 0; i < read.count(); i++) {
-            int label = read.label(i);
-            perClass[label]++;
-            unanswered.add(new Misclassification(i, label, UNKNOWN, Double.NaN));
+    /** A split read, listed as tiles without answers and counted per class (off the FX thread: 60,000 images). */
+    private record Unanswered(DatasetSplits splits, LabeledImages images, List<Misclassification> items,
+            int[] counts) {
+        static Unanswered of(DatasetSplits splits, GallerySplit part) {
+            LabeledImages read = part.of(splits);
+            int[] perClass = new int[Architecture.CLASSES];
+            List<Misclassification> unanswered = new ArrayList<>(read.count());
+            for (int i = 0; i < read.count(); i++) {
+                int label = read.label(i);
+                perClass[label]++;
+                unanswered.add(new Misclassification(i, label, UNKNOWN, Double.NaN));
+            }
+            return new Unanswered(splits, read, List.copyOf(unanswered), perClass);
         }
-        counts = perClass;
-        plain = List.copyOf(unanswered);
+    }
+
+    private void shown(Unanswered read) {
+        splits = read.splits();
+        images = read.images();
+        counts = read.counts();
+        plain = read.items();
         items = plain;
         message.set("");
         changed.run();
         answer();
+    }
+
+    private static List<Misclassification> answered(LabeledImages images, Answers answers) {
+        List<Misclassification> known = new ArrayList<>(images.count());
+        for (int i = 0; i < images.count(); i++) {
+            known.add(new Misclassification(i, images.label(i), answers.predicted()[i], answers.confidence()[i]));
+        }
+        return List.copyOf(known);
     }
 
     /** Stops asking the model about images no longer shown (the engine's thread has other work). */
@@ -212,8 +230,9 @@ final class GalleryBrowse {
                 answersNote.set(text.format("gallery.all.answering", share));
             }
         });
-        asking = engine.answers(model, asked, progress);
-        BackgroundTask.deliver(asking, ui, (answers, failure) -> {
+        asking = engine.answers(model, dataset.getValue(), split.get() == GallerySplit.TEST, asked, progress);
+        // 60,000 tiles are listed on the I/O thread, not the FX thread
+        BackgroundTask.deliver(asking.thenApplyAsync(all -> answered(asked, all), io), ui, (known, failure) -> {
             if (answered != model || images != asked) {
                 return; // another model, split or data set by now
             }
@@ -222,11 +241,7 @@ final class GalleryBrowse {
                 answersNote.set(text.format("gallery.all.answersFailed", text.describe(failure)));
                 return;
             }
-            List<Misclassification> known = new ArrayList<>(asked.count());
-            for (int i = 0; i < asked.count(); i++) {
-                known.add(new Misclassification(i, asked.label(i), answers.predicted()[i], answers.confidence()[i]));
-            }
-            items = List.copyOf(known);
+            items = known;
             answersNote.set("");
             LOG.info("Gallery: the model's answers for {} {} images shown {} ms after asking", asked.count(),
                     split.get(), (System.nanoTime() - askedAt) / 1_000_000);

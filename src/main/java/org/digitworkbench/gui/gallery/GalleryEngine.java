@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.data.DatasetId;
@@ -19,20 +20,25 @@ import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.BackgroundExecutor;
+import org.digitworkbench.ml.eval.Answers;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
 import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates models on their test sets for the gallery, one model at a time on one thread of its own (a predictor
  * is not thread-safe, and two evaluations at once would only share the same cores). Results are kept per model
- * instance for as long as the model lives, so switching back to a model is instant; the test images come from the
- * data-set repository the Train view shares.
+ * instance for as long as the model lives, so switching back to a model is instant, and on disk in the
+ * {@link AnswersCache}, so a restart with the same model asks it nothing; the test images come from the data-set
+ * repository the Train view shares.
  */
 public final class GalleryEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GalleryEngine.class);
     /** The outcome for one model: its test images, the evaluation, and how long reading and evaluating took. */
     public record Evaluated(DatasetId dataset, LabeledImages images, EvaluationResult result, long millis) {
     }
@@ -49,10 +55,6 @@ public final class GalleryEngine implements AutoCloseable {
         }
     }
 
-    /** A model's answer for every image of a split: the class it names and the probability it gives it. */
-    public record Answers(int[] predicted, float[] confidence) {
-    }
-
     /**
      * The user's drawings as the model reads them: {@code images} holds the test images followed by the
      * drawings, and {@code items} one entry per drawing (right or wrong), indexed into {@code images}.
@@ -65,13 +67,16 @@ public final class GalleryEngine implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             BackgroundExecutor.daemonThreads("gallery-evaluation"));
     private final Map<TrainedModel, Job> jobs = new WeakHashMap<>();
-    private final Map<TrainedModel, Map<LabeledImages, CompletableFuture<Answers>>> answers = new WeakHashMap<>();
+    private final Map<TrainedModel, Map<LabeledImages, Asked>> answers = new WeakHashMap<>();
+    private final AnswersCache stored;
     /** Used only on {@link #thread}. */
     private final Map<TrainedModel, Predictor> predictors = new WeakHashMap<>();
 
-    public GalleryEngine(DatasetRepository data, DrawingStore drawings) {
+    /** {@code stored}: where answers are kept between runs, so a restart does not ask the same model again. */
+    public GalleryEngine(DatasetRepository data, DrawingStore drawings, AnswersCache stored) {
         this.data = data;
         this.drawings = drawings;
+        this.stored = stored;
     }
 
     /** Both splits of {@code dataset}, read once and shared with the Train view; call it off the FX thread. */
@@ -80,23 +85,68 @@ public final class GalleryEngine implements AutoCloseable {
     }
 
     /**
-     * What {@code model} answers for each of {@code images} (after any evaluation in progress, a batch at a time
-     * between other work), kept for as long as the model lives; {@code progress} (on the evaluation thread) gets
-     * the share done, 0 to 1. Cancelling the future stops the work.
+     * What {@code model} answers for each image of a split of {@code dataset} (after any work in progress, a batch
+     * at a time between other work), from memory, from disk or from the model; {@code progress} (on the
+     * evaluation thread) gets the share done, 0 to 1. Answers already given to the evaluation or to an earlier
+     * call are shared. Cancelling the future stops the work unless someone else still waits for it.
      */
-    public synchronized CompletableFuture<Answers> answers(TrainedModel model, LabeledImages images,
+    public synchronized CompletableFuture<Answers> answers(TrainedModel model, DatasetId dataset, boolean test,
+            LabeledImages images, DoubleConsumer progress) {
+        Asked asked = ask(model, dataset, test, images, progress);
+        CompletableFuture<Answers> mine = asked.work.copy();
+        asked.waiting++;
+        mine.whenComplete((done, failure) -> {
+            if (mine.isCancelled()) {
+                synchronized (this) {
+                    if (--asked.waiting == 0 && !asked.kept) {
+                        asked.work.cancel(false);
+                    }
+                }
+            }
+        });
+        return mine;
+    }
+
+    /** Work in progress or done for one model and split: who still waits, and whether the evaluation needs it. */
+    private static final class Asked {
+        final CompletableFuture<Answers> work = new CompletableFuture<>();
+        int waiting;
+        boolean kept;
+    }
+
+    private synchronized Asked ask(TrainedModel model, DatasetId dataset, boolean test, LabeledImages images,
             DoubleConsumer progress) {
-        Map<LabeledImages, CompletableFuture<Answers>> ofModel =
-                answers.computeIfAbsent(model, m -> new WeakHashMap<>());
-        CompletableFuture<Answers> known = ofModel.get(images);
-        if (known != null && !known.isCompletedExceptionally()) {
+        Map<LabeledImages, Asked> ofModel = answers.computeIfAbsent(model, m -> new WeakHashMap<>());
+        Asked known = ofModel.get(images);
+        if (known != null && !known.work.isCompletedExceptionally()) {
             return known;
         }
-        CompletableFuture<Answers> fresh = new CompletableFuture<>();
+        Asked fresh = new Asked();
+        AnswersJob.Store store = new AnswersJob.Store() {
+            @Override
+            public Answers read() {
+                long start = System.nanoTime();
+                Answers found = stored.read(model.fingerprint(), dataset, test, images.count()).orElse(null);
+                if (found != null) {
+                    LOG.info("Gallery: answers for {} {} images read from the cache in {} ms", images.count(),
+                            test ? "test" : "training", (System.nanoTime() - start) / 1_000_000);
+                }
+                return found;
+            }
+
+            @Override
+            public void write(Answers answers) {
+                try {
+                    stored.write(model.fingerprint(), dataset, test, answers);
+                } catch (IOException | RuntimeException e) {
+                    LOG.info("Gallery: could not keep the answers for next time ({})", e.toString());
+                }
+            }
+        };
         try {
-            thread.execute(new AnswersJob(() -> predictor(model), images, progress, fresh, thread));
+            thread.execute(new AnswersJob(() -> predictor(model), images, store, progress, fresh.work, thread));
         } catch (RejectedExecutionException e) {
-            fresh.completeExceptionally(e); // closed
+            fresh.work.completeExceptionally(e); // closed
         }
         ofModel.put(images, fresh);
         return fresh;
@@ -158,15 +208,35 @@ public final class GalleryEngine implements AutoCloseable {
         jobs.put(model, fresh);
         thread.execute(() -> {
             try {
-                fresh.future.complete(run(dataset, model, fresh));
+                run(dataset, model, fresh);
             } catch (Throwable e) {
                 fresh.future.completeExceptionally(e);
-            } finally {
-                // the listener may hold the model; the job must not, or the weak cache would keep it forever
                 fresh.progress = null;
             }
         });
         return fresh.future;
+    }
+
+    /**
+     * The evaluation of {@code model} when its answers are kept on disk from an earlier run (or it is evaluated
+     * already), without asking the model: cheap enough to run before the Gallery is first opened. Null otherwise.
+     */
+    public CompletableFuture<Evaluated> kept(DatasetId dataset, TrainedModel model) {
+        synchronized (this) {
+            Job job = jobs.get(model);
+            if (job != null && !job.future.isCompletedExceptionally()) {
+                return job.future;
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                LabeledImages test = data.testImages(dataset, ProgressListener.NONE);
+                return stored.read(model.fingerprint(), dataset, true, test.count()).isPresent();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, thread).thenCompose(found -> found ? evaluate(dataset, model, share -> { })
+                : CompletableFuture.completedFuture(null));
     }
 
     /** The ten class probabilities {@code model} gives test image {@code index} (runs after any evaluation in progress). */
@@ -187,13 +257,26 @@ public final class GalleryEngine implements AutoCloseable {
         }, thread);
     }
 
-    private Evaluated run(DatasetId dataset, TrainedModel model, Job job) throws IOException {
+    /** Reads the test images, then takes their answers as {@link #answers} would, kept for "All images". */
+    private void run(DatasetId dataset, TrainedModel model, Job job) throws IOException {
         long start = System.nanoTime();
         job.report(-1);
         LabeledImages test = data.testImages(dataset, ProgressListener.NONE);
         job.report(0);
-        EvaluationResult result = Evaluator.evaluate(predictor(model), test, job::report);
-        return new Evaluated(dataset, test, result, (System.nanoTime() - start) / 1_000_000);
+        Asked asked;
+        synchronized (this) {
+            asked = ask(model, dataset, true, test, job::report);
+            asked.kept = true;
+        }
+        asked.work.whenComplete((answers, failure) -> {
+            if (failure != null) {
+                job.future.completeExceptionally(failure);
+            } else {
+                job.future.complete(new Evaluated(dataset, test, Evaluator.evaluate(answers, test),
+                        (System.nanoTime() - start) / 1_000_000));
+            }
+            job.progress = null; // the listener may hold the model; the job must not, or the weak cache would keep it
+        });
     }
 
     private Predictor predictor(TrainedModel model) {

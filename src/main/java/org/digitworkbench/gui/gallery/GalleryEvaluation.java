@@ -160,8 +160,18 @@ final class GalleryEvaluation {
             return;
         }
         DatasetId set = status.dataset();
-        if (!active || engine == null) {
+        if (engine == null) {
             clear(Phase.WAITING, text.format("gallery.waiting", set.displayName()));
+            return;
+        }
+        if (!active) {
+            clear(Phase.WAITING, text.format("gallery.waiting", set.displayName()));
+            // answers kept from an earlier run cost a file read, not the model's time: ready before the view opens
+            BackgroundTask.deliver(engine.kept(set, model), ui, (kept, failure) -> {
+                if (kept != null && isCurrent(model) && shownModel != model) {
+                    show(model, kept, requested, true);
+                }
+            });
             return;
         }
         clear(Phase.LOADING_DATA, text.format("gallery.loadingData", set.displayName()));

@@ -8,6 +8,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
@@ -52,9 +53,10 @@ public final class Workbench implements AutoCloseable {
      * @param datasets the data-set cache training and the Gallery read images from
      * @param history  where runs are recorded, and read back into the Train view's log
      * @param drawings the drawings the user labels, shown in the Gallery and used for fine-tuning
+     * @param answers  where the Gallery keeps a model's answers between runs
      */
     public Workbench(ModelLocator locator, WorkbenchSettings settings, Messages text, Path datasets,
-                     RunHistory history, DrawingStore drawings) {
+                     RunHistory history, DrawingStore drawings, AnswersCache answers) {
         this.settings = settings;
         this.text = text;
         this.models = new ModelService(locator, background, Platform::runLater, text);
@@ -64,7 +66,7 @@ public final class Workbench implements AutoCloseable {
                 drawings);
         DatasetRepository data = DatasetRepository.at(datasets); // one copy of each data set for both views
         train.setTrainingData(data::load);
-        this.galleryEngine = new GalleryEngine(data, drawings);
+        this.galleryEngine = new GalleryEngine(data, drawings, answers);
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {
                     draw.showPicture(image);

@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ThemeChoice;
@@ -27,7 +28,8 @@ public final class WorkbenchApp extends Application {
     private static Workbench createDefault() {
         WorkbenchHome home = WorkbenchHome.current();
         return new Workbench(new ModelLocator(home.models()), WorkbenchSettings.load(home.settingsFile()),
-                Messages.forDefaultLocale(), home.datasets(), RunHistory.at(home), DrawingStore.at(home));
+                Messages.forDefaultLocale(), home.datasets(), RunHistory.at(home), DrawingStore.at(home),
+                AnswersCache.in(home));
     }
 
     /** The application's look, also used by the tests. */

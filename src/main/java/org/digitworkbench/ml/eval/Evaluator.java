@@ -20,21 +20,35 @@ public final class Evaluator {
 
     /** @param progress the share of images done, 0 to 1, after each batch (on the calling thread) */
     public static EvaluationResult evaluate(Predictor predictor, LabeledImages images, DoubleConsumer progress) {
+        int[] predicted = new int[images.count()];
+        float[] confidence = new float[images.count()];
+        predictor.readAll(images, Predictor.SET_BATCH, (index, probabilities) -> {
+            predicted[index] = Predictor.argMax(probabilities);
+            confidence[index] = probabilities[predicted[index]];
+        }, done -> progress.accept((double) done / images.count()));
+        return evaluate(new Answers(predicted, confidence), images);
+    }
+
+    /** Scores answers already given (one per image of {@code images}, in order) against the labels. */
+    public static EvaluationResult evaluate(Answers answers, LabeledImages images) {
+        if (answers.count() != images.count()) {
+            throw new IllegalArgumentException(answers.count() + " answers for " + images.count() + " images");
+        }
         int classes = Architecture.CLASSES;
         int[][] confusion = new int[classes][classes];
         List<Misclassification> wrong = new ArrayList<>();
-        int[] correct = {0};
-        predictor.readAll(images, Predictor.SET_BATCH, (index, probabilities) -> {
+        int correct = 0;
+        for (int index = 0; index < images.count(); index++) {
             int actual = images.label(index);
-            int predicted = Predictor.argMax(probabilities);
+            int predicted = answers.predicted()[index];
             confusion[actual][predicted]++;
             if (actual == predicted) {
-                correct[0]++;
+                correct++;
             } else {
-                wrong.add(new Misclassification(index, actual, predicted, probabilities[predicted]));
+                wrong.add(new Misclassification(index, actual, predicted, answers.confidence()[index]));
             }
-        }, done -> progress.accept((double) done / images.count()));
-        double accuracy = images.count() == 0 ? Double.NaN : (double) correct[0] / images.count();
+        }
+        double accuracy = images.count() == 0 ? Double.NaN : (double) correct / images.count();
         return new EvaluationResult(accuracy, confusion, List.copyOf(wrong));
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
@@ -27,6 +28,7 @@ import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.TinyModel;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
+import org.digitworkbench.ml.eval.Answers;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -55,7 +57,8 @@ class GalleryAllImagesTest {
     private GalleryViewModel model;
 
     private void open() {
-        engine = new GalleryEngine(DatasetRepository.at(TestData.cacheRoot()), new DrawingStore(dir));
+        engine = new GalleryEngine(DatasetRepository.at(TestData.cacheRoot()), new DrawingStore(dir),
+                new AnswersCache(dir.resolve("answers")));
         model = new GalleryViewModel(TEXT, ui::add, io, engine, sentToDraw::add);
     }
 
@@ -177,7 +180,7 @@ class GalleryAllImagesTest {
         model.filter().sourceProperty().set(GallerySource.ALL);
         settle("the test images", () -> model.browse().images() != null);
         // while the view is not showing, the model is not asked (it would take all cores)
-        engine.answers(tiny, TestData.mnist().train().first(1), share -> { }).get(); // whatever was queued is done
+        engine.probabilities(tiny, TestData.mnist().test(), 0).get(); // whatever was queued is done
         while (!ui.isEmpty()) {
             ui.poll().run();
         }
@@ -214,7 +217,7 @@ class GalleryAllImagesTest {
         open();
         LabeledImages training = TestData.mnist().train();
         AtomicReference<Double> done = new AtomicReference<>(0.0);
-        CompletableFuture<GalleryEngine.Answers> all = engine.answers(tiny, training, done::set);
+        CompletableFuture<Answers> all = engine.answers(tiny, DatasetId.MNIST, false, training, done::set);
         float[] seven = engine.probabilities(tiny, training, 7).get(60, TimeUnit.SECONDS);
         assertFalse(all.isDone(), "the close-up did not wait for 60,000 answers");
 
@@ -226,7 +229,8 @@ class GalleryAllImagesTest {
         assertTrue(stoppedAt < 1, "stopped at " + stoppedAt);
 
         // asked again, the answers are the model's own
-        GalleryEngine.Answers some = engine.answers(tiny, training.first(1200), share -> { }).get(60, TimeUnit.SECONDS);
+        Answers some = engine.answers(tiny, DatasetId.MNIST, false, training.first(1200), share -> { })
+                .get(60, TimeUnit.SECONDS);
         assertEquals(1200, some.predicted().length);
         assertEquals(Predictor.argMax(seven), some.predicted()[7]);
         assertEquals(seven[some.predicted()[7]], some.confidence()[7], 1e-6);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
@@ -56,7 +57,7 @@ class RunHistoryWindowTest {
         WorkbenchHome home = WorkbenchHome.current();
         workbench = new Workbench(ModelLocator.userModelsOnly(dir.resolve("models")),
                 WorkbenchSettings.load(dir.resolve("gui.properties")), Messages.forLocale(Locale.ENGLISH),
-                TestData.cacheRoot(), RunHistory.at(home), DrawingStore.at(home));
+                TestData.cacheRoot(), RunHistory.at(home), DrawingStore.at(home), AnswersCache.in(home));
         workbench.show(stage);
         workbench.window().tabs().getSelectionModel().select(1);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
@@ -56,7 +57,7 @@ public final class StallMeasurement {
         WorkbenchApp.applyTheme();
         workbench = new Workbench(new ModelLocator(temp.resolve("models")), settings, Messages.forLocale(Locale.ENGLISH),
                 TestData.cacheRoot(), new RunHistory(temp.resolve("runs")),
-                new DrawingStore(temp.resolve("drawings")));
+                new DrawingStore(temp.resolve("drawings")), new AnswersCache(temp.resolve("answers")));
         workbench.show(stage);
         stage.setX(0);
         stage.setY(0);
