@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,8 @@ public final class DrawingStore {
     public record SavedDrawing(String id, String dataset, int label, String createdAt, boolean overPicture,
                                List<Stroke> strokes) {
     }
+
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Path root;
 
@@ -112,13 +115,13 @@ public final class DrawingStore {
         return drawings;
     }
 
-    /** What makes a parsed file unusable as a drawing, or null. */
+    /** What makes a parsed file unusable as a drawing, or null; the id names the PNG, so it must stay a name. */
     private static String problem(SavedDrawing d) {
         if (d == null) {
             return "null instead of a drawing";
         }
-        if (d.id() == null) {
-            return "its id is missing";
+        if (d.id() == null || !VALID_ID.matcher(d.id()).matches()) {
+            return "its id is not a name of letters, digits, '-' and '_' (at most 64)";
         }
         if (d.label() < 0 || d.label() >= Architecture.CLASSES) {
             return "its label " + d.label() + " is not a class";

@@ -101,6 +101,19 @@ class DrawingStoreTest {
         assertEquals(2, store.inputs(DatasetId.MNIST).count());
     }
 
+    @Test
+    void anIdThatIsNotANameIsSkippedSoNoPictureOutsideTheFolderIsRead() throws IOException {
+        DrawingStore store = twoDrawings();
+        List<Stroke> seven = DrawnDigits.draw(7, new SplittableRandom(5));
+        String id = store.save(DatasetId.FASHION_MNIST, 7, seven, false, shown(seven), Instant.now()).id();
+        Files.copy(store.folder(DatasetId.FASHION_MNIST).resolve(id + ".png"), home.resolve("outside.png"));
+        Files.writeString(store.folder(DatasetId.MNIST).resolve("escape.json"),
+                "{\"id\": \"../../outside\", \"label\": 7, \"overPicture\": true, \"strokes\": []}");
+
+        assertEquals(List.of(3, 5), store.list(DatasetId.MNIST).stream().map(DrawingStore.SavedDrawing::label).toList());
+        assertEquals(2, store.inputs(DatasetId.MNIST).count());
+    }
+
     private DrawingStore twoDrawings() throws IOException {
         DrawingStore store = new DrawingStore(home.resolve("drawings"));
         SplittableRandom random = new SplittableRandom(4);
