@@ -100,4 +100,11 @@ class CliErrorsTest {
             assertTrue(run.out().contains("Usage: digit-workbench " + command), run.out());
         }
     }
+
+    @Test
+    void anUnknownCommandPointsToTheHelpOnce() {
+        CliRun run = CliRun.of("frobnicate");
+        assertOneLineError(run, ExitCodes.USAGE, "try: digit-workbench --help");
+        assertFalse(run.err().contains("digit-workbench digit-workbench"), run.err());
+    }
 }
