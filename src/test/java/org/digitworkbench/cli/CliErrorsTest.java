@@ -107,4 +107,11 @@ class CliErrorsTest {
         assertOneLineError(run, ExitCodes.USAGE, "try: digit-workbench --help");
         assertFalse(run.err().contains("digit-workbench digit-workbench"), run.err());
     }
+
+    @Test
+    void benchSaysTheTrueBoundOfItsSeconds() {
+        CliRun run = CliRun.of("bench", "--model", "mlp", "--seconds", "0");
+        assertOneLineError(run, ExitCodes.USAGE, "seconds must be more than 0 and at most 3600 (got 0.0)");
+        assertTrue(run.err().contains("try: digit-workbench bench --help"), run.err());
+    }
 }
