@@ -11,9 +11,13 @@ import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code drawings} on a folder that holds more than the window's drawings. */
 class DrawingsCommandTest {
+    @TempDir
+    Path dir;
+
     private final DrawingStore store = DrawingStore.at(WorkbenchHome.current());
 
     @Test
@@ -27,5 +31,15 @@ class DrawingsCommandTest {
         } finally {
             Files.delete(bad);
         }
+    }
+
+    @Test
+    void exportingOntoAFileSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "mine");
+        CliRun run = CliRun.of("drawings", "--export-idx", file.toString());
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("error: " + file + " already exists as a file; choose another folder or remove it"),
+                run.err());
+        assertEquals("mine", Files.readString(file));
     }
 }
