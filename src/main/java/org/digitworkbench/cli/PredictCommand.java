@@ -2,6 +2,7 @@ package org.digitworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,11 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (Path image : images) {
+            if (Files.isDirectory(image)) {
+                err.println(image + ": a folder, not an image file");
+                failures++;
+                continue;
+            }
             Optional<float[]> input;
             try {
                 input = DigitPreprocessor.forDataset(ImageFiles.read(image), dataset);

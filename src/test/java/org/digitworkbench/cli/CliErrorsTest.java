@@ -114,4 +114,10 @@ class CliErrorsTest {
         assertOneLineError(run, ExitCodes.USAGE, "seconds must be more than 0 and at most 3600 (got 0.0)");
         assertTrue(run.err().contains("try: digit-workbench bench --help"), run.err());
     }
+
+    @Test
+    void aFolderGivenToPredictIsCalledAFolder() {
+        CliRun run = CliRun.of("predict", dir.toString());
+        assertOneLineError(run, ExitCodes.FAILURE, dir + ": a folder, not an image file");
+    }
 }
