@@ -17,7 +17,6 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.ImageFiles;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +49,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
-                : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
+                : ActiveModel.load(WorkbenchHome.current(), activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
         List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();
