@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,8 @@ public final class DrawingStore {
     public record SavedDrawing(String id, String dataset, int label, String createdAt, boolean overPicture,
                                List<Stroke> strokes) {
     }
+
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Path root;
 
@@ -94,18 +97,39 @@ public final class DrawingStore {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
+                String problem;
                 try {
                     SavedDrawing d = JSON.readValue(file.toFile(), SavedDrawing.class);
-                    if (d.label() >= 0 && d.label() < Architecture.CLASSES) {
+                    problem = problem(d);
+                    if (problem == null) {
                         drawings.add(d);
+                        continue;
                     }
                 } catch (IOException e) {
-                    LOG.warn("Skipping the drawing {}: {}", file, FailureText.describe(e));
+                    problem = FailureText.describe(e);
                 }
+                LOG.info("Skipping the drawing {}: {}", file, problem);
             }
         }
         drawings.sort(Comparator.comparing(SavedDrawing::id));
         return drawings;
+    }
+
+    /** What makes a parsed file unusable as a drawing, or null; the id names the PNG, so it must stay a name. */
+    private static String problem(SavedDrawing d) {
+        if (d == null) {
+            return "null instead of a drawing";
+        }
+        if (d.id() == null || !VALID_ID.matcher(d.id()).matches()) {
+            return "its id is not a name of letters, digits, '-' and '_' (at most 64)";
+        }
+        if (d.label() < 0 || d.label() >= Architecture.CLASSES) {
+            return "its label " + d.label() + " is not a class";
+        }
+        if (d.strokes() == null || d.strokes().contains(null)) {
+            return "its strokes are missing";
+        }
+        return null;
     }
 
     /** The network inputs of the drawings of {@code dataset}, in {@link #list} order (those that render). */
@@ -150,7 +174,7 @@ public final class DrawingStore {
         try {
             return DigitPreprocessor.forDataset(ImageFiles.read(folder(dataset).resolve(d.id() + ".png")), dataset);
         } catch (IOException e) {
-            LOG.warn("Skipping the drawing {}: {}", d.id(), e.getMessage());
+            LOG.info("Skipping the drawing {}: {}", d.id(), e.getMessage());
             return Optional.empty();
         }
     }

@@ -57,20 +57,54 @@ public final class RunHistory {
 
     /** Every readable run, newest first; a file that is not a run is skipped (and logged), never deleted. */
     public List<RunEntry> list() throws IOException {
+        return read().runs();
+    }
+
+    /** The readable runs, newest first, and the files skipped as not being runs. */
+    public Listing read() throws IOException {
         List<RunEntry> runs = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return runs;
+            return new Listing(runs, skipped);
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : files) {
+                String problem;
                 try {
-                    runs.add(JSON.readValue(file.toFile(), RunEntry.class));
+                    RunEntry run = JSON.readValue(file.toFile(), RunEntry.class);
+                    problem = problem(run);
+                    if (problem == null) {
+                        runs.add(run);
+                        continue;
+                    }
                 } catch (IOException e) {
-                    LOG.info("Skipping {} in the run history: {}", file.getFileName(), e.getMessage());
+                    problem = e.getMessage();
                 }
+                skipped.add(file);
+                LOG.info("Skipping {} in the run history: {}", file.getFileName(), problem);
             }
         }
         runs.sort(Comparator.comparing(RunEntry::id).reversed());
-        return runs;
+        return new Listing(List.copyOf(runs), List.copyOf(skipped));
+    }
+
+    /** What makes a parsed file unusable as a run (every reader relies on these fields), or null. */
+    private static String problem(RunEntry run) {
+        if (run == null) {
+            return "null instead of a run";
+        }
+        if (run.id() == null || run.source() == null || run.dataset() == null || run.architecture() == null
+                || run.optimizer() == null || run.outcome() == null) {
+            return "a run's id, source, dataset, architecture, optimizer or outcome is missing";
+        }
+        if (run.loss() == null || run.history() == null || run.loss().contains(null)
+                || run.history().contains(null)) {
+            return "a run's loss or history is missing";
+        }
+        return null;
+    }
+
+    /** The runs read, and the files in the folder that were not runs. */
+    public record Listing(List<RunEntry> runs, List<Path> skipped) {
     }
 }

@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " --skip-training leaves out");
         }
         if (!(seconds > 0 && seconds <= 3600)) {
-            throw new ParameterException(spec.commandLine(), "seconds must be between 0 and 3600 (got " + seconds + ")");
+            throw new ParameterException(spec.commandLine(), "seconds must be more than 0 and at most 3600 (got " + seconds + ")");
         }
         if (!(warmup >= 0 && warmup <= 3600)) {
             throw new ParameterException(spec.commandLine(), "warmup must be between 0 and 3600 (got " + warmup + ")");

@@ -22,7 +22,7 @@ public final class Cli {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("error: " + e.getMessage());
-            err.println("try: digit-workbench " + e.getCommandLine().getCommandName() + " --help");
+            err.println("try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,6 +1,8 @@
 package org.digitworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +41,9 @@ final class DrawingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (exportDir != null && Files.exists(exportDir) && !Files.isDirectory(exportDir)) {
+            throw new IOException(exportDir + " already exists as a file; choose another folder or remove it");
+        }
         DrawingStore store = DrawingStore.at(WorkbenchHome.current());
         LabeledImages drawings = store.inputs(dataset);
         int[] perClass = new int[Architecture.CLASSES];

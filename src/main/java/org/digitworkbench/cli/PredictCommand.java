@@ -2,6 +2,7 @@ package org.digitworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.ImageFiles;
-import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
-                : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
+                : ActiveModel.load(WorkbenchHome.current(), activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
         List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();
@@ -57,6 +57,11 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (Path image : images) {
+            if (Files.isDirectory(image)) {
+                err.println(image + ": a folder, not an image file");
+                failures++;
+                continue;
+            }
             Optional<float[]> input;
             try {
                 input = DigitPreprocessor.forDataset(ImageFiles.read(image), dataset);

@@ -40,8 +40,17 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RunEntry> runs = RunHistory.at(WorkbenchHome.current()).list();
+        RunHistory history = RunHistory.at(WorkbenchHome.current());
+        RunHistory.Listing listing = history.read();
+        List<RunEntry> runs = listing.runs();
         PrintWriter out = spec.commandLine().getOut();
+        int skipped = listing.skipped().size();
+        if (skipped > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("skipped %d file%s in %s that %s not a readable run%n", skipped, skipped == 1 ? "" : "s",
+                    history.dir().toAbsolutePath(), skipped == 1 ? "is" : "are");
+            err.flush();
+        }
         if (csv == null && !ids.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "run ids are for --csv");
         }

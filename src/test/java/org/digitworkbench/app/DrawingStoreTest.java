@@ -88,4 +88,40 @@ class DrawingStoreTest {
                 () -> store.save(DatasetId.MNIST, 10, one, false, shown(one), Instant.now()));
         assertTrue(Files.notExists(home.resolve("drawings").resolve("mnist").resolve("x")));
     }
+
+    @Test
+    void aNullOrEmptyRecordIsSkippedAndTheOtherDrawingsKept() throws IOException {
+        DrawingStore store = twoDrawings();
+        Files.writeString(store.folder(DatasetId.MNIST).resolve("empty.json"), "{}");
+        Files.writeString(store.folder(DatasetId.MNIST).resolve("null.json"), "null");
+        Files.writeString(store.folder(DatasetId.MNIST).resolve("no-strokes.json"),
+                "{\"id\": \"no-strokes\", \"label\": 4, \"strokes\": [null]}");
+
+        assertEquals(List.of(3, 5), store.list(DatasetId.MNIST).stream().map(DrawingStore.SavedDrawing::label).toList());
+        assertEquals(2, store.inputs(DatasetId.MNIST).count());
+    }
+
+    @Test
+    void anIdThatIsNotANameIsSkippedSoNoPictureOutsideTheFolderIsRead() throws IOException {
+        DrawingStore store = twoDrawings();
+        List<Stroke> seven = DrawnDigits.draw(7, new SplittableRandom(5));
+        String id = store.save(DatasetId.FASHION_MNIST, 7, seven, false, shown(seven), Instant.now()).id();
+        Files.copy(store.folder(DatasetId.FASHION_MNIST).resolve(id + ".png"), home.resolve("outside.png"));
+        Files.writeString(store.folder(DatasetId.MNIST).resolve("escape.json"),
+                "{\"id\": \"../../outside\", \"label\": 7, \"overPicture\": true, \"strokes\": []}");
+
+        assertEquals(List.of(3, 5), store.list(DatasetId.MNIST).stream().map(DrawingStore.SavedDrawing::label).toList());
+        assertEquals(2, store.inputs(DatasetId.MNIST).count());
+    }
+
+    private DrawingStore twoDrawings() throws IOException {
+        DrawingStore store = new DrawingStore(home.resolve("drawings"));
+        SplittableRandom random = new SplittableRandom(4);
+        for (int digit : new int[] {3, 5}) {
+            List<Stroke> strokes = DrawnDigits.draw(digit, random);
+            store.save(DatasetId.MNIST, digit, strokes, false, shown(strokes),
+                    Instant.parse("2026-12-01T10:00:00Z").plusSeconds(digit));
+        }
+        return store;
+    }
 }

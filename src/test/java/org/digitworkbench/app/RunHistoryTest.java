@@ -74,4 +74,22 @@ class RunHistoryTest {
             assertEquals(3, files.count(), "one file per run, no temporary files left");
         }
     }
+
+    @Test
+    void aNullOrEmptyRecordIsSkippedAndTheOthersListed() throws IOException {
+        RunHistory history = new RunHistory(dir);
+        new RunRecorder(history, RunEntry.WINDOW, SETTINGS, null, TrainingListener.NONE)
+                .finish(RunEntry.Outcome.FINISHED, null, 0.9, 30, null);
+        Files.writeString(dir.resolve("empty.json"), "{}");
+        Files.writeString(dir.resolve("null.json"), "null");
+        Files.writeString(dir.resolve("no-history.json"), "{\"id\": \"x\", \"source\": \"cli\", \"dataset\":"
+                + " \"mnist\", \"architecture\": \"mlp\", \"optimizer\": \"adam\", \"outcome\": \"FINISHED\","
+                + " \"loss\": [], \"history\": [null]}");
+
+        RunHistory.Listing listing = history.read();
+        assertEquals(List.of(RunEntry.WINDOW), listing.runs().stream().map(RunEntry::source).toList());
+        assertEquals(List.of("empty.json", "no-history.json", "null.json"),
+                listing.skipped().stream().map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(1, history.list().size());
+    }
 }

@@ -100,4 +100,24 @@ class CliErrorsTest {
             assertTrue(run.out().contains("Usage: digit-workbench " + command), run.out());
         }
     }
+
+    @Test
+    void anUnknownCommandPointsToTheHelpOnce() {
+        CliRun run = CliRun.of("frobnicate");
+        assertOneLineError(run, ExitCodes.USAGE, "try: digit-workbench --help");
+        assertFalse(run.err().contains("digit-workbench digit-workbench"), run.err());
+    }
+
+    @Test
+    void benchSaysTheTrueBoundOfItsSeconds() {
+        CliRun run = CliRun.of("bench", "--model", "mlp", "--seconds", "0");
+        assertOneLineError(run, ExitCodes.USAGE, "seconds must be more than 0 and at most 3600 (got 0.0)");
+        assertTrue(run.err().contains("try: digit-workbench bench --help"), run.err());
+    }
+
+    @Test
+    void aFolderGivenToPredictIsCalledAFolder() {
+        CliRun run = CliRun.of("predict", dir.toString());
+        assertOneLineError(run, ExitCodes.FAILURE, dir + ": a folder, not an image file");
+    }
 }
