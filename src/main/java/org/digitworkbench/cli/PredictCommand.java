@@ -17,6 +17,7 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.ImageFiles;
+import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
-                : ActiveModel.load(WorkbenchHome.current(), activeModelDataset);
+                : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
         List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();

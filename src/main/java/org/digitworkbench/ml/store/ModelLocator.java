@@ -17,7 +17,8 @@ import org.digitworkbench.ml.model.TrainedModel;
 
 /**
  * Finds the active model of a data set: the one the user trained or loaded last
- * ({@code <userModels>/<id>.zip}), else the default shipped in {@code models/} and packed into the jar.
+ * ({@code <userModels>/<id>.zip}), else the default shipped in {@code models/} and packed into the program (the
+ * build copies it onto the class path; a {@code models/} folder in the working directory is never trusted).
  * Nothing here deletes a user's model behind their back: a model that stops being the active one (replaced
  * by a newer one, or by the shipped default) goes on the shelf, {@code <userModels>/<id>/}, and only
  * {@link #delete} removes a model, which the window calls after the user confirmed.
@@ -138,17 +139,12 @@ public final class ModelLocator {
 
     /** Whether this build or checkout ships a default model for the data set. */
     public boolean hasDefaultModel(DatasetId dataset) {
-        return shippedModels && (repositoryCopy(dataset).isPresent()
-                || ModelLocator.class.getResource("/models/" + dataset.id() + ".zip") != null);
+        return shippedModels && ModelLocator.class.getResource("/models/" + dataset.id() + ".zip") != null;
     }
 
     public TrainedModel loadDefault(DatasetId dataset) throws IOException {
         if (!shippedModels) {
             throw new IOException("no default model for " + dataset.displayName());
-        }
-        Optional<Path> inRepo = repositoryCopy(dataset);
-        if (inRepo.isPresent()) {
-            return ModelStore.load(inRepo.get());
         }
         String resource = "/models/" + dataset.id() + ".zip";
         try (InputStream in = ModelLocator.class.getResourceAsStream(resource)) {
@@ -164,11 +160,5 @@ public final class ModelLocator {
                 Files.deleteIfExists(temp);
             }
         }
-    }
-
-    /** When run from a checkout, models/ next to the working directory is the freshest copy. */
-    private static Optional<Path> repositoryCopy(DatasetId dataset) {
-        Path file = Path.of("models", dataset.id() + ".zip");
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }
