@@ -24,10 +24,18 @@ final class AnswersJob implements Runnable {
         void write(Answers answers);
     }
 
+    /** The answers so far, after each batch: indices below {@code done} are final, the rest not yet written. */
+    interface Partial {
+        Partial NONE = (done, predicted, confidence) -> { };
+
+        void answered(int done, int[] predicted, float[] confidence);
+    }
+
     private final Supplier<Predictor> predictor;
     private final LabeledImages images;
     private final Store store;
     private final DoubleConsumer progress;
+    private final Partial partial;
     private final CompletableFuture<Answers> result;
     private final Executor queue;
     private final int[] predicted;
@@ -36,11 +44,12 @@ final class AnswersJob implements Runnable {
 
     /** {@code queue}: the engine's thread, where each next batch goes to the back of the line. */
     AnswersJob(Supplier<Predictor> predictor, LabeledImages images, Store store, DoubleConsumer progress,
-            CompletableFuture<Answers> result, Executor queue) {
+            Partial partial, CompletableFuture<Answers> result, Executor queue) {
         this.predictor = predictor;
         this.images = images;
         this.store = store;
         this.progress = progress;
+        this.partial = partial;
         this.result = result;
         this.queue = queue;
         this.predicted = new int[images.count()];
@@ -76,6 +85,7 @@ final class AnswersJob implements Runnable {
                 }
                 from += count;
                 progress.accept((double) from / images.count());
+                partial.answered(from, predicted, confidence);
             }
             if (from < images.count()) {
                 queue.execute(this);

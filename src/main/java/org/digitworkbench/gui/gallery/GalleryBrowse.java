@@ -34,6 +34,7 @@ final class GalleryBrowse {
     private static final Logger LOG = LoggerFactory.getLogger(GalleryBrowse.class);
     /** An image the model has not been asked about yet. */
     static final int UNKNOWN = -1;
+    private static final int PIECE = 5_000;
 
     private final Messages text;
     private final Executor ui;
@@ -55,6 +56,8 @@ final class GalleryBrowse {
     private TrainedModel answered;
     private CompletableFuture<Answers> asking;
     private List<Misclassification> items = List.of();
+    /** How many answers the tiles shown hold while the rest are coming. */
+    private int shownDone;
 
     /** {@code changed}: told whenever the images or the model's answers change. */
     GalleryBrowse(Messages text, Executor ui, Executor io, GalleryEngine engine, ObservableValue<DatasetId> dataset,
@@ -175,7 +178,7 @@ final class GalleryBrowse {
                 perClass[label]++;
                 unanswered.add(new Misclassification(i, label, UNKNOWN, Double.NaN));
             }
-            return new Unanswered(splits, read, List.copyOf(unanswered), perClass);
+            return new Unanswered(splits, read, new Presorted(unanswered), perClass);
         }
     }
 
@@ -191,11 +194,43 @@ final class GalleryBrowse {
     }
 
     private static List<Misclassification> answered(LabeledImages images, Answers answers) {
+        return answered(images, answers.predicted(), answers.confidence(), images.count());
+    }
+
+    /** The tiles with the first {@code done} answers, the rest still unanswered (listed off the FX thread). */
+    private static List<Misclassification> answered(LabeledImages images, int[] predicted, float[] confidence,
+            int done) {
         List<Misclassification> known = new ArrayList<>(images.count());
         for (int i = 0; i < images.count(); i++) {
-            known.add(new Misclassification(i, images.label(i), answers.predicted()[i], answers.confidence()[i]));
+            known.add(i < done ? new Misclassification(i, images.label(i), predicted[i], confidence[i])
+                    : new Misclassification(i, images.label(i), UNKNOWN, Double.NaN));
         }
-        return List.copyOf(known);
+        return new Presorted(known);
+    }
+
+    /**
+     * Shows the answers as they come, a sixth of the split (at least {@value #PIECE} images) at a time, so the
+     * grid is captioned long before the last of 60,000 images is read.
+     */
+    private AnswersJob.Partial inPieces(TrainedModel model, LabeledImages asked) {
+        int piece = Math.max(PIECE, asked.count() / 6);
+        int[] published = {0}; // on the engine's thread only
+        return (done, predicted, confidence) -> {
+            if (done - published[0] < piece || done == asked.count()) {
+                return; // the last piece comes with the whole
+            }
+            published[0] = done;
+            io.execute(() -> {
+                List<Misclassification> some = answered(asked, predicted, confidence, done);
+                ui.execute(() -> {
+                    if (answered == model && images == asked && !answersNote.get().isEmpty() && done > shownDone) {
+                        shownDone = done;
+                        items = some;
+                        changed.run();
+                    }
+                });
+            });
+        };
     }
 
     /** Stops asking the model about images no longer shown (the engine's thread has other work). */
@@ -224,13 +259,15 @@ final class GalleryBrowse {
             return;
         }
         answersNote.set(text.format("gallery.all.answering", 0.0));
+        shownDone = 0;
         long askedAt = System.nanoTime();
         DoubleConsumer progress = share -> ui.execute(() -> {
             if (answered == model && images == asked && !answersNote.get().isEmpty()) {
                 answersNote.set(text.format("gallery.all.answering", share));
             }
         });
-        asking = engine.answers(model, dataset.getValue(), split.get() == GallerySplit.TEST, asked, progress);
+        asking = engine.answers(model, dataset.getValue(), split.get() == GallerySplit.TEST, asked, progress,
+                inPieces(model, asked));
         // 60,000 tiles are listed on the I/O thread, not the FX thread
         BackgroundTask.deliver(asking.thenApplyAsync(all -> answered(asked, all), io), ui, (known, failure) -> {
             if (answered != model || images != asked) {

@@ -90,9 +90,15 @@ public final class GalleryEngine implements AutoCloseable {
      * evaluation thread) gets the share done, 0 to 1. Answers already given to the evaluation or to an earlier
      * call are shared. Cancelling the future stops the work unless someone else still waits for it.
      */
-    public synchronized CompletableFuture<Answers> answers(TrainedModel model, DatasetId dataset, boolean test,
+    public CompletableFuture<Answers> answers(TrainedModel model, DatasetId dataset, boolean test,
             LabeledImages images, DoubleConsumer progress) {
-        Asked asked = ask(model, dataset, test, images, progress);
+        return answers(model, dataset, test, images, progress, AnswersJob.Partial.NONE);
+    }
+
+    /** As above, and {@code partial} (on the evaluation thread) gets the answers so far after each batch. */
+    synchronized CompletableFuture<Answers> answers(TrainedModel model, DatasetId dataset, boolean test,
+            LabeledImages images, DoubleConsumer progress, AnswersJob.Partial partial) {
+        Asked asked = ask(model, dataset, test, images, progress, partial);
         CompletableFuture<Answers> mine = asked.work.copy();
         asked.waiting++;
         mine.whenComplete((done, failure) -> {
@@ -115,7 +121,7 @@ public final class GalleryEngine implements AutoCloseable {
     }
 
     private synchronized Asked ask(TrainedModel model, DatasetId dataset, boolean test, LabeledImages images,
-            DoubleConsumer progress) {
+            DoubleConsumer progress, AnswersJob.Partial partial) {
         Map<LabeledImages, Asked> ofModel = answers.computeIfAbsent(model, m -> new WeakHashMap<>());
         Asked known = ofModel.get(images);
         if (known != null && !known.work.isCompletedExceptionally()) {
@@ -144,7 +150,8 @@ public final class GalleryEngine implements AutoCloseable {
             }
         };
         try {
-            thread.execute(new AnswersJob(() -> predictor(model), images, store, progress, fresh.work, thread));
+            thread.execute(new AnswersJob(() -> predictor(model), images, store, progress, partial, fresh.work,
+                    thread));
         } catch (RejectedExecutionException e) {
             fresh.work.completeExceptionally(e); // closed
         }
@@ -265,7 +272,7 @@ public final class GalleryEngine implements AutoCloseable {
         job.report(0);
         Asked asked;
         synchronized (this) {
-            asked = ask(model, dataset, true, test, job::report);
+            asked = ask(model, dataset, true, test, job::report, AnswersJob.Partial.NONE);
             asked.kept = true;
         }
         asked.work.whenComplete((answers, failure) -> {

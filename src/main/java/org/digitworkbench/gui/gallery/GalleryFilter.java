@@ -104,10 +104,12 @@ final class GalleryFilter {
         List<Misclassification> all = sources.apply(source.get());
         int actual = actualFilter.get();
         int predicted = predictedFilter.get();
-        List<Misclassification> filtered = all.stream()
+        // a presorted list (All images) is only walked here; the small ones are sorted here
+        List<Misclassification> ordered = all instanceof Presorted presorted ? presorted.in(sort.get())
+                : all.stream().sorted(sort.get().order()).toList();
+        List<Misclassification> filtered = actual == ANY && predicted == ANY ? ordered : ordered.stream()
                 .filter(m -> actual == ANY || m.actual() == actual)
                 .filter(m -> predicted == ANY || m.predicted() == predicted)
-                .sorted(sort.get().order())
                 .toList();
         sourceTotal.set(all.size());
         shown.setAll(filtered);

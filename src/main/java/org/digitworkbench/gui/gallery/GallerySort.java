@@ -8,10 +8,10 @@ import org.digitworkbench.ml.eval.Misclassification;
 /** Order of the gallery. */
 public enum GallerySort {
     /** Most confidently wrong first (ties by test image number). */
-    CONFIDENCE(Comparator.comparingDouble(Misclassification::confidence).reversed()
+    CONFIDENCE(Comparator.comparingDouble((Misclassification m) -> orElse(m.confidence(), -1)).reversed()
             .thenComparingInt(Misclassification::index)),
     /** Least confidently wrong first: the images the model nearly got right (ties by test image number). */
-    LEAST_CONFIDENT(Comparator.comparingDouble(Misclassification::confidence)
+    LEAST_CONFIDENT(Comparator.comparingDouble((Misclassification m) -> orElse(m.confidence(), 2))
             .thenComparingInt(Misclassification::index)),
     /** By test image number, as in the data set file. */
     INDEX(Comparator.comparingInt(Misclassification::index));
@@ -20,6 +20,11 @@ public enum GallerySort {
 
     GallerySort(Comparator<Misclassification> order) {
         this.order = order;
+    }
+
+    /** Images not answered yet (NaN) go last in either order of confidence. */
+    private static double orElse(double confidence, double unknown) {
+        return Double.isNaN(confidence) ? unknown : confidence;
     }
 
     public Comparator<Misclassification> order() {

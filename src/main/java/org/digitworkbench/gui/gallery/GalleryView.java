@@ -100,6 +100,7 @@ public final class GalleryView implements WorkbenchView {
     private HBox countRow() {
         Label count = new Label();
         count.setId("gallery-count");
+        count.setMinWidth(Region.USE_PREF_SIZE); // the notes beside it give way, never the count
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> model.showsImages() ? model.filter().countText().get() : "", model.filter().countText(),
                 model.evaluation().phaseProperty(), model.filter().sourceProperty(),

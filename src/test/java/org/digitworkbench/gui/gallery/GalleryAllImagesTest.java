@@ -188,8 +188,8 @@ class GalleryAllImagesTest {
 
         model.setActive(true);
         assertEquals(TEXT.format("gallery.all.answering", 0.0), model.browse().answersNoteProperty().get());
-        settle("the answers", () -> !model.filter().shown().isEmpty()
-                && model.filter().shown().get(0).predicted() != GalleryBrowse.UNKNOWN);
+        settle("the answers", () -> model.browse().answersNoteProperty().get().isEmpty()
+                && !model.filter().shown().isEmpty());
         assertEquals("", model.browse().answersNoteProperty().get());
 
         model.filter().sortProperty().set(GallerySort.LEAST_CONFIDENT);
@@ -209,6 +209,23 @@ class GalleryAllImagesTest {
         assertTrue(unsure.confidence() < 0.5, "the least sure answer of ten thousand: " + unsure.confidence());
         long wrong = shown.stream().filter(m -> m.actual() != m.predicted()).count();
         assertTrue(wrong > 0 && wrong < 5_000, "a tiny model is mostly right: " + wrong + " wrong");
+    }
+
+    @Test
+    void theAnswersComeInPiecesThatTheWholeConfirms() throws Exception {
+        TrainedModel tiny = TinyModel.mnist();
+        open();
+        LabeledImages training = engine.load(DatasetId.MNIST).train();
+        List<int[]> pieces = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Answers all = engine.answers(tiny, DatasetId.MNIST, false, training, share -> { },
+                (done, predicted, confidence) -> pieces.add(new int[] {done, predicted[done - 1]}))
+                .get(180, TimeUnit.SECONDS);
+        assertEquals(training.count() / Predictor.SET_BATCH, pieces.size(), "one piece a batch");
+        for (int i = 0; i < pieces.size(); i++) {
+            int done = pieces.get(i)[0];
+            assertEquals((i + 1) * Predictor.SET_BATCH, done);
+            assertEquals(all.predicted()[done - 1], pieces.get(i)[1], "an answer given is final");
+        }
     }
 
     @Test
