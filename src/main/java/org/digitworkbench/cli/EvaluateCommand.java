@@ -1,12 +1,15 @@
 package org.digitworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
+import org.digitworkbench.ml.eval.ClassFigures;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.eval.Evaluator;
 import org.digitworkbench.ml.eval.SketchSets;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Accuracy of a model on a test set; with --json also the confusion matrix and every error.")
+        description = "Accuracy of a model on a test set; with --json also the confusion matrix, precision, recall"
+                + " and F1 per class, and every error.")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -54,6 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
             json.put("model", modelFile.toString());
             json.put("accuracy", result.accuracy());
             json.put("confusion", result.confusion());
+            json.put("perClass", perClass(result, id));
             json.put("misclassified", result.misclassified());
             if (drawn) {
                 json.put("unsureThreshold", model.card().unsureThreshold());
@@ -74,6 +79,22 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Precision, recall, F1 and support of each class, named as the data set names it. */
+    private static List<Map<String, Object>> perClass(EvaluationResult result, DatasetId id) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ClassFigures figures : ClassFigures.of(result.confusion())) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("class", figures.classIndex());
+            row.put("name", id.classNames().get(figures.classIndex()));
+            row.put("precision", figures.precision());
+            row.put("recall", figures.recall());
+            row.put("f1", figures.f1());
+            row.put("support", figures.support());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The report sets, at seeds no threshold was chosen on. */

@@ -139,6 +139,31 @@ class CliTest {
         int index = first.get("index").asInt();
         assertEquals(TestData.mnist().test().label(index), first.get("actual").asInt());
         assertFalse(first.get("actual").asInt() == first.get("predicted").asInt());
+
+        // per class: recall is the confusion row's diagonal share, precision the column's, support the row's sum
+        JsonNode perClass = json.get("perClass");
+        assertEquals(10, perClass.size());
+        int support = 0;
+        for (int c = 0; c < 10; c++) {
+            JsonNode row = perClass.get(c);
+            int rowSum = 0;
+            int columnSum = 0;
+            for (int other = 0; other < 10; other++) {
+                rowSum += json.get("confusion").get(c).get(other).asInt();
+                columnSum += json.get("confusion").get(other).get(c).asInt();
+            }
+            int right = json.get("confusion").get(c).get(c).asInt();
+            assertEquals(c, row.get("class").asInt());
+            assertEquals(String.valueOf(c), row.get("name").asText());
+            assertEquals(rowSum, row.get("support").asInt());
+            assertEquals((double) right / rowSum, row.get("recall").asDouble(), 1e-12);
+            assertEquals((double) right / columnSum, row.get("precision").asDouble(), 1e-12);
+            double p = row.get("precision").asDouble();
+            double r = row.get("recall").asDouble();
+            assertEquals(2 * p * r / (p + r), row.get("f1").asDouble(), 1e-12);
+            support += row.get("support").asInt();
+        }
+        assertEquals(10_000, support);
     }
 
     @Test
