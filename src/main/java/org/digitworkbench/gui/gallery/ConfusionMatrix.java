@@ -3,6 +3,8 @@ package org.digitworkbench.gui.gallery;
 import java.util.List;
 import java.util.Locale;
 
+import org.digitworkbench.ml.eval.ClassFigures;
+
 /** Read-only view of a confusion matrix (rows actual, columns predicted) with the sums the view needs. */
 public final class ConfusionMatrix {
     private final int[][] counts;
@@ -31,6 +33,11 @@ public final class ConfusionMatrix {
             total += count;
         }
         return total;
+    }
+
+    /** Precision, recall, F1 and support of each class. */
+    public List<ClassFigures> figures() {
+        return ClassFigures.of(counts);
     }
 
     /** Share of class {@code actual} predicted right; NaN when the class has no test images. */

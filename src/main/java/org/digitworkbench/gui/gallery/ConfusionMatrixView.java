@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.eval.ClassFigures;
 
 /**
  * The 10x10 confusion matrix: rows actual, columns predicted, each cell shaded by its count (right answers in
@@ -50,6 +51,7 @@ final class ConfusionMatrixView extends VBox {
     private final Label[] rowNames = new Label[N];
     private final Label[] columnNames = new Label[N];
     private final Label[] accuracies = new Label[N];
+    private final Label[] precisions = new Label[N];
     private final Label summary = new Label();
 
     ConfusionMatrixView(GalleryViewModel model, Messages text) {
@@ -149,8 +151,30 @@ final class ConfusionMatrixView extends VBox {
             }
             accuracies[a] = headerLabel("matrix-accuracy-" + a);
             accuracies[a].setAlignment(Pos.CENTER_RIGHT);
+            int actual = a;
+            clickable(accuracies[a], () -> model.filter().selectClass(actual, GalleryFilter.ANY));
             grid.add(accuracies[a], N + 1, a + 1);
         }
+        Label precisionHeader = headerLabel("matrix-precision-header");
+        precisionHeader.setText(text.get("gallery.matrixPrecisionHeader"));
+        precisionHeader.setTooltip(new Tooltip(text.get("gallery.matrixPrecisionHeaderTooltip")));
+        grid.add(precisionHeader, 0, N + 1);
+        for (int p = 0; p < N; p++) {
+            precisions[p] = headerLabel("matrix-precision-" + p);
+            precisions[p].setAlignment(Pos.CENTER);
+            precisions[p].setMaxWidth(CELL_WIDTH);
+            precisions[p].setTextOverrun(OverrunStyle.CLIP);
+            int predicted = p;
+            clickable(precisions[p], () -> model.filter().selectClass(GalleryFilter.ANY, predicted));
+            grid.add(precisions[p], p + 1, N + 1);
+        }
+    }
+
+    /** A figure that filters the gallery to one class's errors when clicked. */
+    private static void clickable(Label figure, Runnable select) {
+        figure.getStyleClass().add("matrix-figure");
+        figure.setAccessibleRole(AccessibleRole.BUTTON);
+        figure.setOnMouseClicked(e -> select.run());
     }
 
     private void keyPressed(KeyEvent e) {
@@ -219,6 +243,12 @@ final class ConfusionMatrixView extends VBox {
                 cell.getTooltip().setText(text.format(a == p ? "gallery.matrixRightTooltip" : "gallery.matrixCellTooltip",
                         model.captions().className(a), model.captions().className(p), count));
             }
+            ClassFigures figures = matrix == null ? null : matrix.figures().get(a);
+            precisions[a].setText(figures == null || figures.precision() == null ? ""
+                    : text.format("gallery.classPrecision", 100 * figures.precision())); // percent without its sign: 36 px
+            precisions[a].setTooltip(figures == null || figures.precision() == null ? null : new Tooltip(text.format(
+                    "gallery.matrixPrecisionTooltip", model.captions().className(a), figures.precision(),
+                    figures.f1() == null ? 0.0 : figures.f1())));
             double accuracy = matrix == null ? Double.NaN : matrix.classAccuracy(a);
             accuracies[a].setText(Double.isNaN(accuracy) ? "" : text.format("gallery.classAccuracy", accuracy));
             accuracies[a].setTooltip(matrix == null || Double.isNaN(accuracy) ? null : new Tooltip(text.format(

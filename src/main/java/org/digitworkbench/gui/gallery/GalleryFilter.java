@@ -95,6 +95,13 @@ final class GalleryFilter {
         }
     }
 
+    /** The errors of one class: {@code actual} or {@code predicted} is ANY. */
+    void selectClass(int actual, int predicted) {
+        source.set(GallerySource.ERRORS);
+        actualFilter.set(actual);
+        predictedFilter.set(predicted);
+    }
+
     void clearFilters() {
         actualFilter.set(ANY);
         predictedFilter.set(ANY);

@@ -189,6 +189,30 @@ class GalleryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(errors, gallery.filter().shown().size());
 
+        // a column's precision: as worked out from the matrix, and a click shows the errors predicted as that class
+        int columnTotal = 0;
+        for (int a = 0; a < 10; a++) {
+            columnTotal += expected.confusion()[a][bestP];
+        }
+        double precision = (double) expected.confusion()[bestP][bestP] / columnTotal;
+        assertEquals(TEXT.format("gallery.classPrecision", 100 * precision), text(robot, "#matrix-precision-" + bestP));
+        robot.clickOn("#matrix-precision-" + bestP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(columnTotal - expected.confusion()[bestP][bestP], gallery.filter().shown().size());
+        assertTrue(gallery.filter().shown().stream().allMatch(m -> m.predicted() == wantP));
+        // a row's accuracy: the errors of that actual class
+        robot.clickOn("#matrix-accuracy-" + bestA);
+        WaitForAsyncUtils.waitForFxEvents();
+        int rowTotal = 0;
+        for (int p = 0; p < 10; p++) {
+            rowTotal += expected.confusion()[bestA][p];
+        }
+        assertEquals(rowTotal - expected.confusion()[bestA][bestA], gallery.filter().shown().size());
+        assertTrue(gallery.filter().shown().stream().allMatch(m -> m.actual() == wantA));
+        robot.clickOn("#matrix-" + bestA + "-" + bestA);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(errors, gallery.filter().shown().size());
+
         // a click on a thumbnail: close-up with ten probabilities; then on to Draw
         robot.clickOn(firstVisibleTile(robot));
         await("the probabilities", () -> gallery.selection().probabilitiesProperty().get() != null);
