@@ -39,7 +39,7 @@ final class DrawCanvas extends Region {
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> model.extendStroke(fraction(e.getX()), fraction(e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> model.endStroke());
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> model.endStroke(fraction(e.getX()), fraction(e.getY())));
         model.drawingProperty().addListener((obs, old, now) -> paint());
     }
 

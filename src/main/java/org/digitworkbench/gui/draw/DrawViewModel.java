@@ -120,6 +120,12 @@ public final class DrawViewModel {
         changed();
     }
 
+    /** The stroke ends where the button was let go: a quick stroke may have no drag event at its end. */
+    public void endStroke(double x, double y) {
+        extendStroke(x, y);
+        endStroke();
+    }
+
     public void endStroke() {
         if (current != null) {
             strokes.add(new Stroke(currentWidth, current));

@@ -17,6 +17,7 @@ import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.sketch.Stroke;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.draw.LatestWinsQueueTest.ManualExecutor;
 import org.digitworkbench.ml.model.ModelCard;
@@ -73,6 +74,17 @@ class DrawViewModelTest {
         model.extendStroke(0.6, 0.8);
         model.endStroke();
         worker.runAll();
+    }
+
+    @Test
+    void aQuickStrokeKeepsItsEndWhereTheButtonWasLetGo() {
+        ready(DatasetId.MNIST);
+        model.beginStroke(0.2, 0.2);
+        model.extendStroke(0.3, 0.3); // the only drag event of a fast flick
+        model.endStroke(0.8, 0.8);
+        List<Stroke.Point> points = model.drawingProperty().get().strokes().get(0).points();
+        assertEquals(3, points.size());
+        assertEquals(new Stroke.Point(0.8, 0.8), points.get(2), "the release point is the stroke's end");
     }
 
     @Test
