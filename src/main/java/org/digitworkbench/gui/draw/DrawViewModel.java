@@ -180,6 +180,7 @@ public final class DrawViewModel {
         Drawing now = new Drawing(all, picture);
         drawing.set(now);
         teaching.clearMessage();
+        error.set(null); // a problem with the picture or answer before this drawing is no longer this one's
         if (now.isEmpty()) {
             invalidatedUpTo = ++seq;
             showHint();

@@ -272,5 +272,15 @@ class DrawViewModelTest {
         }
         assertTrue(model.errorProperty().get().startsWith("Could not open the picture: "), model.errorProperty().get());
         assertTrue(model.errorProperty().get().contains("no such file"), model.errorProperty().get());
+
+        model.clear(); // the problem was the picture's; a new start leaves it behind
+        assertNull(model.errorProperty().get());
+        model.openPicture(java.nio.file.Path.of("target", "no-such-picture.png"));
+        deadline = System.currentTimeMillis() + 10_000;
+        while (model.errorProperty().get() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        model.beginStroke(0.4, 0.4);
+        assertNull(model.errorProperty().get(), "drawing anew leaves the old problem behind");
     }
 }
