@@ -2,6 +2,7 @@ package org.digitworkbench.gui.gallery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 import javafx.beans.value.ObservableValue;
@@ -15,13 +16,20 @@ import org.digitworkbench.ml.eval.Misclassification;
 final class GalleryCaptions {
     private final Messages text;
     private final Supplier<GallerySource> source;
+    private final DoubleSupplier unsureBelow;
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
     private final ObservableList<String> shortNames = FXCollections.observableArrayList();
 
-    /** {@code source}: the images' source; fixed images are captioned with their earlier wrong answer. */
-    GalleryCaptions(Messages text, ObservableValue<DatasetId> dataset, Supplier<GallerySource> source) {
+    /**
+     * {@code source}: the images' source; fixed images are captioned with their earlier wrong answer.
+     * {@code unsureBelow}: the active model's "not sure" threshold (NaN without a model), which the user's drawings
+     * are judged by here as in the Draw view.
+     */
+    GalleryCaptions(Messages text, ObservableValue<DatasetId> dataset, Supplier<GallerySource> source,
+            DoubleSupplier unsureBelow) {
         this.text = text;
         this.source = source;
+        this.unsureBelow = unsureBelow;
         dataset.addListener((obs, old, now) -> showNames(now));
         showNames(dataset.getValue());
     }
@@ -42,8 +50,8 @@ final class GalleryCaptions {
         if (unanswered(image)) {
             return actualLine(image);
         }
-        return text.format(fixed() ? "gallery.captionFixed" : "gallery.caption",
-                className(image.actual()), className(image.predicted()), image.confidence());
+        return text.format(fixed() ? "gallery.captionFixed" : unsure(image) ? "gallery.captionUnsure"
+                : "gallery.caption", className(image.actual()), className(image.predicted()), image.confidence());
     }
 
     /** What a screen reader says of a thumbnail: the caption in words, without its symbols. */
@@ -51,8 +59,9 @@ final class GalleryCaptions {
         if (unanswered(image)) {
             return text.format("gallery.tileAccessibleActual", className(image.actual()));
         }
-        return text.format(fixed() ? "gallery.tileAccessibleFixed" : "gallery.tileAccessible",
-                className(image.actual()), className(image.predicted()), image.confidence());
+        return text.format(fixed() ? "gallery.tileAccessibleFixed" : unsure(image) ? "gallery.tileAccessibleUnsure"
+                : "gallery.tileAccessible", className(image.actual()), className(image.predicted()),
+                image.confidence());
     }
 
     /** What a screen reader says of a matrix cell; {@code matrix} null: no counts yet. */
@@ -72,7 +81,8 @@ final class GalleryCaptions {
         if (unanswered(image)) {
             return "";
         }
-        return text.format(fixed() ? "gallery.fixedLine" : "gallery.predictedLine", className(image.predicted()));
+        return text.format(fixed() ? "gallery.fixedLine" : unsure(image) ? "gallery.unsureLine"
+                : "gallery.predictedLine", className(image.predicted()));
     }
 
     String confidenceText(Misclassification image) {
@@ -80,6 +90,15 @@ final class GalleryCaptions {
             return "";
         }
         return text.format("gallery.confidence", image.confidence());
+    }
+
+    /**
+     * One of the user's drawings whose answer falls under the model's "not sure" threshold: the Draw view says
+     * "not sure" of it, so the Gallery does not call it right or wrong either.
+     */
+    boolean unsure(Misclassification image) {
+        return source.get() == GallerySource.MY_DRAWINGS && !unanswered(image)
+                && image.confidence() < unsureBelow.getAsDouble();
     }
 
     /** An image of "All images" the model has not been asked about (or there is no model). */

@@ -68,7 +68,10 @@ public final class GalleryViewModel {
         });
         gridCursor = new GridCursor(filter.shown(), selection);
         matrixCursor = new MatrixCursor(Architecture.CLASSES, filter, evaluation.matrixProperty()::get);
-        captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get);
+        captions = new GalleryCaptions(text, dataset, filter.sourceProperty()::get, () -> {
+            ModelStatus status = evaluation.status();
+            return status != null && status.ready() ? status.model().card().unsureThreshold() : Double.NaN;
+        });
         exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames(),
                 () -> engine == null ? null : engine.drawingStore());
         // class 9 of MNIST and class 9 of Fashion-MNIST have nothing in common: a new data set, no class filter

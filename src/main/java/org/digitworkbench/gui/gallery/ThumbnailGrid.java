@@ -160,6 +160,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         private final Label actual = new Label();
         private final Label predicted = new Label();
         private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+        private static final PseudoClass UNSURE = PseudoClass.getPseudoClass("unsure");
         private final Label confidence = new Label();
         private final Tooltip tooltip = new Tooltip();
         private Misclassification item;
@@ -208,8 +209,11 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
             actual.setText(model.captions().actualLine(now));
             predicted.setText(model.captions().predictedLine(now));
             // among the user's drawings some are read right: only a wrong answer is in the danger colour
-            predicted.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
-            confidence.pseudoClassStateChanged(RIGHT, now.actual() == now.predicted());
+            boolean unsure = model.captions().unsure(now);
+            predicted.pseudoClassStateChanged(RIGHT, !unsure && now.actual() == now.predicted());
+            confidence.pseudoClassStateChanged(RIGHT, !unsure && now.actual() == now.predicted());
+            predicted.pseudoClassStateChanged(UNSURE, unsure);
+            confidence.pseudoClassStateChanged(UNSURE, unsure);
             confidence.setText(model.captions().confidenceText(now));
             confidence.setVisible(!GalleryCaptions.unanswered(now)); // no empty badge before the model has answered
             tooltip.setText(model.captions().caption(now));
