@@ -48,9 +48,10 @@ public final class GuessState {
         String name = classNames.get(verdict.top());
         uncertain.set(verdict.unsure());
         headline.set(verdict.unsure() ? text.get("guess.notSureHeadline") : name);
-        confidence.set(verdict.unsure()
-                ? text.format(digits ? "guess.notADigit" : "guess.notClothing", name, verdict.confidence())
-                : text.format("guess.confident", verdict.confidence()));
+        confidence.set(!verdict.unsure() ? text.format("guess.confident", verdict.confidence())
+                // no class stands out (twice chance or less): naming the closest would be a coin toss
+                : verdict.confidence() <= 2.0 / p.length ? text.format(digits ? "guess.noDigit" : "guess.noClothing")
+                : text.format(digits ? "guess.notADigit" : "guess.notClothing", name, verdict.confidence()));
         topClass.set(verdict.top());
         // the legend first: whoever sees the evidence arrive finds its legend already there
         evidenceLegend.set(why == null ? "" : text.format("draw.why.legend", classNames.get(why.answer()),

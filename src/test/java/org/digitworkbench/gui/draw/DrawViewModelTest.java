@@ -122,6 +122,12 @@ class DrawViewModelTest {
         assertEquals("This doesn't look like a digit. Closest: 7 (42%)", model.guess().confidenceProperty().get());
         assertEquals(0.42f, model.guess().probabilityProperty(7).get(), 1e-6, "the bars still show");
 
+        answer = new float[10];
+        java.util.Arrays.fill(answer, 0.1f); // every class alike: no "closest" to name
+        drawLine();
+        assertEquals("Not sure", model.guess().headlineProperty().get());
+        assertEquals("This doesn't look like a digit: no digit stands out.", model.guess().confidenceProperty().get());
+
         answer = probabilities(7, 0.51f);
         drawLine();
         assertFalse(model.guess().uncertainProperty().get(), "an old card's threshold is one half");
