@@ -140,6 +140,8 @@ public final class DrawView implements WorkbenchView {
         return button;
     }
 
+    private static final double LEGEND_WIDTH = 200;
+
     private VBox resultPanel() {
         GuessState guess = model.guess();
         Label headline = new Label();
@@ -153,7 +155,11 @@ public final class DrawView implements WorkbenchView {
         confidence.getStyleClass().add("guess-confidence");
         confidence.textProperty().bind(guess.confidenceProperty());
         confidence.setWrapText(true);
-        VBox answer = new VBox(2, headline, confidence);
+        Node teach = teachRow();
+        VBox.setMargin(teach, new javafx.geometry.Insets(8, 0, 0, 0));
+        // "Wrong? It's a..." under the answer, beside the preview: a row of its own would push the last classes'
+        // bars out of a 720-pixel window once "Why?" enlarges the preview
+        VBox answer = new VBox(2, headline, confidence, teach);
         answer.visibleProperty().bind(guess.visibleProperty());
         Label hint = new Label();
         hint.setId("guess-hint");
@@ -180,19 +186,13 @@ public final class DrawView implements WorkbenchView {
         legend.textProperty().bind(guess.evidenceLegendProperty());
         legend.managedProperty().bind(legend.textProperty().isNotEmpty());
         PixelPreview preview = new PixelPreview(guess);
-        why.selectedProperty().addListener((obs, old, now) -> {
-            int cell = now ? PixelPreview.EXPLAIN_CELL : PixelPreview.CELL;
-            preview.setCell(cell);
-            legend.setMaxWidth(cell * 28);
-        });
-        legend.setMaxWidth(PixelPreview.CELL * 28);
+        why.selectedProperty().addListener((obs, old, now) ->
+                preview.setCell(now ? PixelPreview.EXPLAIN_CELL : PixelPreview.CELL));
+        legend.setMaxWidth(LEGEND_WIDTH); // one line in every language, a little wider than the preview
         VBox input = new VBox(4, caption("draw.networkInput"), preview, why, legend);
         input.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, guessArea, input);
-        Node teach = teachRow();
-        teach.visibleProperty().bind(guess.visibleProperty());
-        teach.managedProperty().bind(guess.visibleProperty());
-        VBox panel = new VBox(10, top, teach, new Separator(), caption("draw.probabilities"),
+        VBox panel = new VBox(8, top, new Separator(), caption("draw.probabilities"),
                 new ProbabilityBars(model, text));
         panel.setId("result-panel");
         panel.getStyleClass().add("result-panel");
@@ -230,9 +230,8 @@ public final class DrawView implements WorkbenchView {
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saved.setWrapText(true);
         saved.textProperty().bind(model.teaching().messageProperty());
-        HBox row = new HBox(10, teach, saved);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(saved, Priority.ALWAYS);
+        VBox row = new VBox(4, teach, saved);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 

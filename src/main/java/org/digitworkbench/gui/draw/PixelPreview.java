@@ -14,7 +14,7 @@ import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 final class PixelPreview extends Canvas {
     static final int CELL = 4;
     /** Larger while the heat map shows, so its colours can be told apart. */
-    static final int EXPLAIN_CELL = 7;
+    static final int EXPLAIN_CELL = 5;
     private static final int SIDE = DigitPreprocessor.SIDE;
 
     private final GuessState guess;

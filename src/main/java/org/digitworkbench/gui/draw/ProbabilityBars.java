@@ -20,7 +20,7 @@ final class ProbabilityBars extends GridPane {
         setId("probability-bars");
         getStyleClass().add("probability-bars");
         setHgap(8);
-        setVgap(3);
+        setVgap(1); // ten rows and the enlarged "Why?" preview fit a 720-pixel window in Chinese too
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints barColumn = new ColumnConstraints();
