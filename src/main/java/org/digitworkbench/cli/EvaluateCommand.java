@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -37,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path modelFile;
 
     @Option(names = "--dataset", paramLabel = "D", converter = DatasetIdConverter.class,
-            description = "Test set to use (default: the one the model was trained on)")
+            description = "The model's own data set (the default); another is refused, as its classes differ")
     DatasetId dataset;
 
     @Option(names = "--drawn", description = "Also measure the canvas path and \"not sure\": generated drawn digits,"
@@ -48,7 +49,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainedModel model = ModelStore.load(modelFile);
-        DatasetId id = dataset != null ? dataset : DatasetId.fromId(model.card().dataset());
+        DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
+        if (dataset != null && dataset != trainedOn) {
+            throw new ParameterException(spec.commandLine(), "--dataset " + dataset.id() + ": " + modelFile
+                    + " was trained on " + trainedOn.displayName() + ", whose ten classes are not "
+                    + dataset.displayName() + "'s; its score there would mean nothing (leave out --dataset)");
+        }
+        DatasetId id = trainedOn;
         DatasetSplits data = DataAccess.load(common, id);
         EvaluationResult result = Evaluator.evaluate(model.newPredictor(), data.test());
         Map<String, UnsureReport> sketches = drawn ? drawnReports(model, id, data) : Map.of();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +53,13 @@ final class PredictCommand implements Callable<Integer> {
         TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
                 : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
+        if (modelFile != null && spec.commandLine().getParseResult().hasMatchedOption("--dataset")
+                && activeModelDataset != dataset) {
+            throw new ParameterException(spec.commandLine(), "--dataset " + activeModelDataset.id() + ": "
+                    + modelFile + " is a " + dataset.displayName() + " model and reads with its own classes"
+                    + " (leave out --dataset, or leave out --model to read with the active "
+                    + activeModelDataset.displayName() + " model)");
+        }
         List<String> names = dataset.classNames();
         Predictor predictor = model.newPredictor();
         PrintWriter out = spec.commandLine().getOut();

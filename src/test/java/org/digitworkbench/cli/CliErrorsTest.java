@@ -50,6 +50,16 @@ class CliErrorsTest {
     }
 
     @Test
+    void aModelIsNeitherScoredNorReadAsAnotherDataSets() {
+        Path fashion = Path.of("models", "fashion-mnist.zip");
+        assertOneLineError(CliRun.of("evaluate", "--model", fashion.toString(), "--dataset", "mnist"),
+                ExitCodes.USAGE, "was trained on Fashion-MNIST, whose ten classes are not MNIST's");
+        assertOneLineError(CliRun.of("predict", "--model", fashion.toString(), "--dataset", "mnist",
+                "src/test/resources/images/cmyk-seven-gray.png"), ExitCodes.USAGE,
+                "is a Fashion-MNIST model and reads with its own classes");
+    }
+
+    @Test
     void benchRefusesABadInferenceBatchAndAProfileWithoutTraining() {
         assertOneLineError(CliRun.of("bench", "--model", "mlp", "--infer-batch", "0"), ExitCodes.USAGE,
                 "infer batch must be between 1 and 4096 (got 0)");
