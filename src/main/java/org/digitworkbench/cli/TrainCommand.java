@@ -1,10 +1,13 @@
 package org.digitworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -124,6 +127,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!settings.problems().isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }
+        OutFile.check(spec.commandLine(), out); // before any work: a bad --out is not found after an hour of training
         TrainedModel start = from == null ? null : ModelStore.load(from);
         if (start != null && !start.architecture().equals(architecture)) {
             Architecture earlier = start.architecture();
@@ -136,8 +140,27 @@ final class TrainCommand implements Callable<Integer> {
                     + " batch of the " + data.train().count() + " training images");
         }
         TrainingControl control = new TrainingControl();
-        Thread interruptHook = new Thread(control::cancel);
+        CountDownLatch recorded = new CountDownLatch(1);
+        // Ctrl+C: stop training, then hold the exit until the stopped run is in the history (a few seconds at most)
+        Thread interruptHook = new Thread(() -> {
+            control.cancel();
+            try {
+                recorded.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(interruptHook);
+        try {
+            return trainAndSave(settings, data, start, control);
+        } finally {
+            recorded.countDown();
+            removeHook(interruptHook);
+        }
+    }
+
+    private Integer trainAndSave(TrainingSettings settings, DatasetSplits data, TrainedModel start,
+            TrainingControl control) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         TrainingOutcome outcome;
         RunRecorder recorder;
@@ -149,15 +172,13 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 outcome = new Trainer().train(settings, data, start, recorder, control);
             } catch (RuntimeException | Error e) {
-                recorder.finish(RunEntry.Outcome.FAILED, null, Double.NaN, 0, FailureText.describe(e));
+                record(recorder, RunEntry.Outcome.FAILED, null, Double.NaN, 0, FailureText.describe(e), err);
                 throw e;
             }
-        } finally {
-            removeHook(interruptHook);
         }
         double seconds = outcome.millis() / 1000.0;
         if (!outcome.completed()) {
-            recorder.finish(RunEntry.Outcome.DISCARDED, null, Double.NaN, seconds, null);
+            record(recorder, RunEntry.Outcome.DISCARDED, null, Double.NaN, seconds, null, err);
             err.println("training stopped before the end; no model written");
             return ExitCodes.INTERRUPTED;
         }
@@ -169,8 +190,14 @@ final class TrainCommand implements Callable<Integer> {
             err.printf("kept the weights of epoch %d (validation accuracy %.2f%%)%n", outcome.bestEpoch(),
                     outcome.validationAccuracy() * 100);
         }
-        ModelStore.save(outcome.model(), out);
-        recorder.finish(RunEntry.Outcome.FINISHED, out, outcome.evaluation().accuracy(), seconds, null);
+        try {
+            OutFile.save(outcome.model(), out);
+        } catch (IOException e) {
+            record(recorder, RunEntry.Outcome.FAILED, null, outcome.evaluation().accuracy(), seconds,
+                    "could not write the model: " + FailureText.describe(e), err);
+            throw e;
+        }
+        record(recorder, RunEntry.Outcome.FINISHED, out, outcome.evaluation().accuracy(), seconds, null, err);
         if (common.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("out", out.toAbsolutePath().toString());
@@ -185,6 +212,16 @@ final class TrainCommand implements Callable<Integer> {
                     outcome.evaluation().accuracy() * 100, seconds, out.toAbsolutePath());
         }
         return ExitCodes.OK;
+    }
+
+    /** The run into the history; a history that cannot be written (a full or read-only home) only warns. */
+    private static void record(RunRecorder recorder, RunEntry.Outcome outcome, Path model, double accuracy,
+            double seconds, String failure, PrintWriter err) {
+        try {
+            recorder.finish(outcome, model, accuracy, seconds, failure);
+        } catch (IOException e) {
+            err.println("warning: the run could not be recorded in the history: " + FailureText.describe(e));
+        }
     }
 
     private static void removeHook(Thread hook) {

@@ -50,6 +50,15 @@ class CliErrorsTest {
     }
 
     @Test
+    void anOutThatCannotBeWrittenIsRefusedBeforeTraining() throws IOException {
+        assertOneLineError(CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--out", dir.toString()),
+                ExitCodes.USAGE, "is a folder; name a file in it");
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertOneLineError(CliRun.of("train", "--dataset", "mnist", "--model", "mlp", "--out",
+                file.resolve("m.zip").toString()), ExitCodes.USAGE, "nothing can be written in " + file);
+    }
+
+    @Test
     void aModelIsNeitherScoredNorReadAsAnotherDataSets() {
         Path fashion = Path.of("models", "fashion-mnist.zip");
         assertOneLineError(CliRun.of("evaluate", "--model", fashion.toString(), "--dataset", "mnist"),
