@@ -64,6 +64,11 @@ final class RateChangeForm {
             result.set(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
             return false;
         }
+        if (runs.current() != null && size > TrainingSettings.largestBatch(runs.current().settings().architecture())) {
+            result.set(text.format("train.invalid.batchActivations",
+                    TrainingSettings.largestBatch(runs.current().settings().architecture())));
+            return false;
+        }
         List<String> done = new ArrayList<>();
         if (value != runs.currentRate()) {
             if (!runs.changeRate(value)) {

@@ -153,6 +153,16 @@ public final class Architecture {
         return parameterCount;
     }
 
+    /** The values one image's activations take, every layer's output together: what training keeps per image. */
+    public long activationValues() {
+        List<ActivationShape> inputs = ActivationShape.inputsOf(this);
+        long values = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            values += layers.get(i).outputShape(inputs.get(i)).size();
+        }
+        return values;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Architecture a && a.spec.equals(spec);

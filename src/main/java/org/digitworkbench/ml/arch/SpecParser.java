@@ -20,6 +20,8 @@ final class SpecParser {
     static final int MAX_UNITS = 4096;
     static final int MAX_KERNEL = 7;
     static final long MAX_PARAMETERS = 5_000_000;
+    /** Far more than any useful network here; a spec of thousands of layers would only run for ages. */
+    static final int MAX_LAYERS = 200;
 
     private final SpecScanner in;
     private final List<LayerSpec> layers = new ArrayList<>();
@@ -165,6 +167,9 @@ final class SpecParser {
     }
 
     private void add(int start, LayerSpec layer) {
+        if (layers.size() == MAX_LAYERS) {
+            throw new SpecException(SpecProblem.TOO_MANY_LAYERS, start, MAX_LAYERS);
+        }
         parameters += layer.parameterCount(shape);
         if (parameters > MAX_PARAMETERS) {
             throw new SpecException(SpecProblem.TOO_MANY_PARAMETERS, start, parameters, MAX_PARAMETERS);

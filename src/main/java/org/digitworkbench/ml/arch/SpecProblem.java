@@ -29,7 +29,8 @@ public enum SpecProblem {
     TOO_SMALL("failure.spec.tooSmall", "at {0}: the image is {1}x{1} here, too small for {2}"),
     LAST_NOT_OUTPUT("failure.spec.lastNotOutput", "at {0}: the last layer must be dense(10), one unit per class"),
     TOO_MANY_PARAMETERS("failure.spec.tooManyParameters",
-            "at {0}: {1} parameters; an architecture may have at most {2}");
+            "at {0}: {1} parameters; an architecture may have at most {2}"),
+    TOO_MANY_LAYERS("failure.spec.tooManyLayers", "at {0}: more than {1} layers; an architecture may have at most {1}");
 
     private final String key;
     private final String english;

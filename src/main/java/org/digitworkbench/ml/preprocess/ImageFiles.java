@@ -14,14 +14,19 @@ import javax.imageio.stream.ImageInputStream;
 import org.digitworkbench.ml.preprocess.ImageFileException.Reason;
 
 /**
- * Reads PNG, JPEG (CMYK too), GIF or BMP files of any size and kind (16-bit, palette, transparent) into a
- * {@link GrayImage}, light-on-dark. A huge picture is read subsampled, at most {@link #MAX_SIDE} pixels on its
- * longer side, so it cannot exhaust the memory; whatever goes wrong becomes an {@link ImageFileException} whose
- * message is one line naming the file.
+ * Reads PNG, JPEG (CMYK too), GIF or BMP files of any kind (16-bit, palette, transparent) into a {@link GrayImage},
+ * light-on-dark. A huge picture is read subsampled, at most {@link #MAX_SIDE} pixels on its longer side, and one
+ * of more than {@link #MAX_PIXELS} pixels is refused before decoding, so none can exhaust the memory; whatever goes
+ * wrong becomes an {@link ImageFileException} whose message is one line naming the file.
  */
 public final class ImageFiles {
     /** The longest side decoded; the network sees 28 pixels, the canvas a few hundred. */
     static final int MAX_SIDE = 2048;
+    /**
+     * The most pixels a picture may have. Subsampling bounds only what is kept: a progressive JPEG or a TIFF strip
+     * is decoded whole first, two to eight bytes a pixel, so larger ones are refused before decoding starts.
+     */
+    static final long MAX_PIXELS = 100_000_000;
 
     private ImageFiles() {
     }
@@ -40,7 +45,7 @@ public final class ImageFiles {
                 throw new ImageFileException(file, Reason.UNKNOWN_FORMAT,
                         "not an image this program can read (PNG, JPEG, GIF or BMP)", null, null);
             }
-            image = decode(readers.next(), in);
+            image = decode(file, readers.next(), in);
         } catch (ImageFileException e) {
             throw e;
         } catch (IOException e) {
@@ -58,10 +63,17 @@ public final class ImageFiles {
         return GrayImage.fromArgb(width, height, argb);
     }
 
-    private static BufferedImage decode(ImageReader reader, ImageInputStream in) throws IOException {
+    private static BufferedImage decode(Path file, ImageReader reader, ImageInputStream in) throws IOException {
         try {
             reader.setInput(in, true, true);
-            int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if ((long) width * height > MAX_PIXELS) {
+                String size = width + "x" + height;
+                throw new ImageFileException(file, Reason.TOO_LARGE, "the picture is " + size + " pixels; at most "
+                        + MAX_PIXELS / 1_000_000 + " megapixels can be read", size, null);
+            }
+            int longer = Math.max(width, height);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.ceil(longer / (double) MAX_SIDE);
             if (step > 1) {

@@ -1,16 +1,12 @@
 package org.digitworkbench.ml.store;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -18,15 +14,16 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.store.ModelFileException.Reason;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Model files: a zip holding {@code card.json} (the {@link ModelCard}) and {@code params.bin} (the named
@@ -36,6 +33,13 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class ModelStore {
     static final String CARD_ENTRY = "card.json";
     static final String PARAMS_ENTRY = "params.bin";
+    /** Cards are a few kilobytes; no more than this is inflated of one. */
+    static final int MAX_CARD_BYTES = 1 << 20;
+    /**
+     * The ancestors a loaded card keeps: each training continued from a model nests that model's card, so a model
+     * taught over and over would otherwise carry its whole history.
+     */
+    static final int MAX_LINEAGE = 32;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -52,11 +56,7 @@ public final class ModelStore {
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(PARAMS_ENTRY));
             DataOutputStream data = new DataOutputStream(zip);
-            data.writeInt(model.params().size());
-            for (Map.Entry<String, INDArray> entry : model.params().entrySet()) {
-                data.writeUTF(entry.getKey());
-                Nd4j.write(entry.getValue(), data);
-            }
+            WeightsFile.write(model.params(), data);
             data.flush();
             zip.closeEntry();
             zip.finish();
@@ -80,9 +80,11 @@ public final class ModelStore {
                         + " and " + PARAMS_ENTRY + " inside)");
             }
             ModelCard card = readCard(file, zip, cardEntry);
-            Map<String, INDArray> params = readParams(file, zip.getInputStream(paramsEntry));
-            ModelFit.check(file, card, params);
-            return new TrainedModel(card, params);
+            Architecture architecture = ModelFit.architectureOf(file, card);
+            Map<String, long[]> expected = ModelFit.expectedArrays(file, architecture);
+            try (InputStream params = zip.getInputStream(paramsEntry)) {
+                return new TrainedModel(card, WeightsFile.read(file, params, architecture, expected));
+            }
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file, Reason.MISSING, "no such file");
         } catch (ZipException e) {
@@ -139,10 +141,24 @@ public final class ModelStore {
 
     private static ModelCard readCard(Path file, ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
-            ModelCard card = JSON.readValue(in, ModelCard.class);
+            byte[] json = in.readNBytes(MAX_CARD_BYTES + 1);
+            if (json.length > MAX_CARD_BYTES) {
+                throw cardCorrupt(file, "larger than " + MAX_CARD_BYTES + " bytes");
+            }
+            // a tree is read without recursion, so a card nested thousands deep cannot overflow the stack
+            JsonNode tree = JSON.readTree(json);
+            if (!(tree instanceof ObjectNode)) {
+                throw cardCorrupt(file, "not a JSON object");
+            }
+            keepNearestAncestors(tree);
+            ModelCard card = JSON.treeToValue(tree, ModelCard.class);
             if (card.format() > ModelCard.FORMAT) {
                 throw new ModelFileException(file, Reason.NEWER, "written by a newer Digit Workbench (model format "
                         + card.format() + ", this version reads " + ModelCard.FORMAT + ")");
+            }
+            Double unsureBelow = card.unsureBelow();
+            if (unsureBelow != null && !(unsureBelow >= 0 && unsureBelow <= 1)) {
+                throw cardCorrupt(file, "unsureBelow is " + unsureBelow + "; it must be a probability from 0 to 1");
             }
             return card;
         } catch (JsonProcessingException e) {
@@ -151,20 +167,20 @@ public final class ModelStore {
         }
     }
 
-    private static Map<String, INDArray> readParams(Path file, InputStream raw) throws IOException {
-        Map<String, INDArray> params = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
-            int count = in.readInt();
-            if (count < 1 || count > 1000) {
-                throw new ModelFileException(file, Reason.CORRUPT, "corrupt weights (" + count + " arrays listed)");
+    /** Cuts a card's lineage after {@link #MAX_LINEAGE} ancestors. */
+    private static void keepNearestAncestors(JsonNode card) {
+        JsonNode node = card;
+        for (int depth = 0; node instanceof ObjectNode object; depth++) {
+            if (depth == MAX_LINEAGE) {
+                object.putNull("continuedFrom");
+                return;
             }
-            for (int i = 0; i < count; i++) {
-                String name = in.readUTF();
-                params.put(name, Nd4j.read(in));
-            }
-        } catch (EOFException e) {
-            throw new ModelFileException(file, Reason.TRUNCATED, "the weights are truncated");
+            node = object.get("continuedFrom");
         }
-        return params;
+    }
+
+    private static ModelFileException cardCorrupt(Path file, String detail) {
+        return new ModelFileException(file, Reason.CORRUPT, "the model card is corrupt (" + detail + ")", detail,
+                null);
     }
 }

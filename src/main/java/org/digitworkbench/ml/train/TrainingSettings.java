@@ -21,6 +21,11 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
     public static final int MAX_EPOCHS = 100;
     public static final int MIN_BATCH = 8;
     public static final int MAX_BATCH = 4096;
+    /**
+     * The activation values one training batch may hold, every layer's output for every image (2 GiB of floats, as
+     * much again for their gradients): every built-in fits at {@link #MAX_BATCH}, cnn-deep with 362 million.
+     */
+    public static final long MAX_BATCH_ACTIVATIONS = 1L << 29;
     public static final double MAX_NEGATIVES = 0.5;
 
     /** No warm-up. */
@@ -79,6 +84,11 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
                 Optimizer.ADAM, 42, 0);
     }
 
+    /** The largest batch whose activations fit {@link #MAX_BATCH_ACTIVATIONS}, at most {@link #MAX_BATCH}. */
+    public static int largestBatch(Architecture architecture) {
+        return (int) Math.min(MAX_BATCH, MAX_BATCH_ACTIVATIONS / architecture.activationValues());
+    }
+
     /** Every reason these settings cannot be trained, empty when they can. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -96,6 +106,10 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         }
         if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
             problems.add("batch size must be between " + MIN_BATCH + " and " + MAX_BATCH + " (got " + batchSize + ")");
+        } else if (architecture != null && batchSize > largestBatch(architecture)) {
+            problems.add("batch size " + batchSize + " is too large for this architecture, whose activations take "
+                    + architecture.activationValues() + " values an image; choose at most "
+                    + largestBatch(architecture));
         }
         if (!(learningRate > 0 && learningRate <= 1)) {
             problems.add("learning rate must be greater than 0 and at most 1 (got " + learningRate + ")");

@@ -214,6 +214,17 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aBatchTooLargeForTheArchitecturesActivationsIsRefusedInTheWindowsWords() {
+        model.form().batchSizeProperty().set("4096");
+        assertEquals(List.of(), problems());
+        model.form().architectureProperty().set(Architecture.parse("conv(512,1,same), relu, dense(10)"));
+        assertEquals(List.of("The activations of this architecture fit batches of at most 1337 images."), problems());
+        assertFalse(model.canStartProperty().get());
+        model.form().batchSizeProperty().set("1337");
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
     void theValidationFieldsBecomeTheRunsPlanOrSayWhatIsWrong() throws Exception {
         ValidationForm validation = model.form().validation();
         assertEquals(new ValidationPlan(5000, false, 0, false), model.form().settings().validation(), "the defaults");

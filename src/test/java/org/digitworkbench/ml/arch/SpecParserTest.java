@@ -3,6 +3,7 @@ package org.digitworkbench.ml.arch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -118,6 +119,19 @@ class SpecParserTest {
         assertEquals(position, e.position(), e.getMessage());
         assertEquals(position, e.args()[0]);
         assertEquals(problem.key(), e.key());
+    }
+
+    @Test
+    void aSpecOfThousandsOfLayersIsRefusedAtTheFirstLayerTooMany() {
+        String spec = "tanh, ".repeat(20_000) + "dense(10)";
+        SpecException e = assertThrows(SpecException.class, () -> Architecture.parse(spec));
+        assertEquals(SpecProblem.TOO_MANY_LAYERS, e.problem());
+        assertEquals(1201, e.position());
+        assertTrue(e.getMessage().endsWith(": more than 200 layers; an architecture may have at most 200"),
+                e.getMessage());
+        assertEquals(200, Architecture.parse("tanh, ".repeat(199) + "dense(10)").layers().size());
+        assertEquals(200, Architecture.parse("dense(16), relu, ".repeat(199) + "dense(10)").layers().size(),
+                "a relu joined to its layer is no layer of its own");
     }
 
     @Test

@@ -35,6 +35,21 @@ class TrainingSettingsTest {
     }
 
     @Test
+    void aBatchWhoseActivationsDoNotFitIsRefusedAndEveryBuiltInFitsTheLargestBatch() {
+        Architecture wide = Architecture.parse("conv(512,1,same), relu, dense(10)");
+        assertEquals(401_418, wide.activationValues());
+        assertEquals(1337, TrainingSettings.largestBatch(wide));
+        TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, wide, 1, 4096, 1e-3, Optimizer.ADAM, 1, 0);
+        assertEquals(List.of("batch size 4096 is too large for this architecture, whose activations take 401418 "
+                + "values an image; choose at most 1337"), settings.problems());
+        assertEquals(List.of(),
+                new TrainingSettings(DatasetId.MNIST, wide, 1, 1337, 1e-3, Optimizer.ADAM, 1, 0).problems());
+        for (Architecture builtIn : Architecture.builtIns()) {
+            assertEquals(TrainingSettings.MAX_BATCH, TrainingSettings.largestBatch(builtIn), builtIn.id());
+        }
+    }
+
+    @Test
     void everyProblemIsNamedAtOnce() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> with(0, 0, -1, 0).validated());

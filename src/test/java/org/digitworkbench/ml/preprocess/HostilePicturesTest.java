@@ -1,0 +1,64 @@
+package org.digitworkbench.ml.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Small picture files whose headers claim enormous sizes (a 20 KB progressive JPEG saying 60000x60000 used to take
+ * 7 GB): refused before decoding when larger than the limit, read subsampled or refused as damaged below it.
+ */
+class HostilePicturesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPngClaimingSixtyThousandPixelsASideIsRefusedBeforeDecoding() throws IOException {
+        Path file = PictureFixtures.pngClaiming(dir, "huge.png", 60_000, 60_000);
+        assertTooLarge(file, "60000x60000");
+    }
+
+    @Test
+    void aProgressiveJpegClaimingSixtyThousandPixelsASideIsRefusedBeforeDecoding() throws IOException {
+        Path file = PictureFixtures.progressiveJpegClaiming(dir, "huge.jpg", 60_000, 60_000);
+        assertTooLarge(file, "60000x60000");
+        Path wide = PictureFixtures.progressiveJpegClaiming(dir, "wide.jpg", 65_000, 1_600);
+        assertTooLarge(wide, "65000x1600");
+    }
+
+    @Test
+    void aLyingHeaderBelowTheLimitIsReadSubsampledOrRefusedAsDamaged() throws IOException {
+        for (Path file : new Path[] {PictureFixtures.pngClaiming(dir, "big.png", 8_000, 8_000),
+                PictureFixtures.progressiveJpegClaiming(dir, "big.jpg", 8_000, 8_000)}) {
+            assertTrue(Files.size(file) < 20_000, file + " is small");
+            assertTimeout(Duration.ofSeconds(30), () -> {
+                try {
+                    GrayImage image = ImageFiles.read(file);
+                    assertTrue(image.width() <= ImageFiles.MAX_SIDE && image.height() <= ImageFiles.MAX_SIDE,
+                            file + " decoded at " + image.width() + "x" + image.height());
+                } catch (ImageFileException e) {
+                    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+                    assertTrue(e.reason() != ImageFileException.Reason.TOO_LARGE, e.getMessage());
+                }
+            });
+        }
+    }
+
+    private static void assertTooLarge(Path file, String size) {
+        ImageFileException e = assertTimeout(Duration.ofSeconds(5),
+                () -> assertThrows(ImageFileException.class, () -> ImageFiles.read(file)));
+        assertEquals(ImageFileException.Reason.TOO_LARGE, e.reason());
+        assertEquals(file + ": the picture is " + size + " pixels; at most 100 megapixels can be read",
+                e.getMessage());
+        assertEquals(size, e.args()[1]);
+    }
+}
