@@ -24,6 +24,7 @@ import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.store.ModelFileException.Reason;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Model files: a zip holding {@code card.json} (the {@link ModelCard}) and {@code params.bin} (the named
@@ -49,6 +50,13 @@ public final class ModelStore {
 
     public static void save(TrainedModel model, Path file) throws IOException {
         NativeRuntime.configure();
+        for (Map.Entry<String, INDArray> param : model.params().entrySet()) {
+            // a sum is NaN or infinite when any value is: such a file would be refused when read back
+            if (!Double.isFinite(param.getValue().sumNumber().doubleValue())) {
+                throw new IOException("not saved: the weights '" + param.getKey() + "' hold values that are not"
+                        + " numbers (the training diverged; a lower learning rate usually helps)");
+            }
+        }
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out));
             zip.putNextEntry(new ZipEntry(CARD_ENTRY));

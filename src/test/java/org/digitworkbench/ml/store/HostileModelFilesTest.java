@@ -148,16 +148,30 @@ class HostileModelFilesTest {
 
     @Test
     void weightsThatAreNotNumbersAreRefused() throws IOException {
+        // saving refuses such weights, so a sound file is written and one value patched in its bytes
         Map<String, INDArray> params = new LinkedHashMap<>(ParameterInitializer.initialize(Architecture.MLP, 3));
-        params.get("b0").putScalar(7, Float.NaN);
-        Path nan = dir.resolve("nan.zip");
-        ModelStore.save(withParams(params), nan);
-        assertRefused(nan, "weights 'b0' hold NaN at 7");
+        params.get("b0").putScalar(7, 12345.5f);
+        Path sound = dir.resolve("sound.zip");
+        ModelStore.save(withParams(params), sound);
+        byte[] card = entry(sound, "card.json");
+        byte[] weights = entry(sound, "params.bin");
+        byte[] marker = java.nio.ByteBuffer.allocate(4).putFloat(12345.5f).array();
+        int at = indexOf(weights, marker);
+        assertTrue(at > 0, "the marked value is in the file");
 
-        params.get("b0").putScalar(7, Float.POSITIVE_INFINITY);
-        Path infinite = dir.resolve("infinite.zip");
-        ModelStore.save(withParams(params), infinite);
-        assertRefused(infinite, "weights 'b0' hold Infinity at 7");
+        java.nio.ByteBuffer.wrap(weights).putFloat(at, Float.NaN);
+        assertRefused(zip("nan.zip", card, weights), "weights 'b0' hold NaN at 7");
+        java.nio.ByteBuffer.wrap(weights).putFloat(at, Float.POSITIVE_INFINITY);
+        assertRefused(zip("infinite.zip", card, weights), "weights 'b0' hold Infinity at 7");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

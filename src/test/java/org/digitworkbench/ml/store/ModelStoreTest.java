@@ -64,6 +64,23 @@ class ModelStoreTest {
     }
 
     @Test
+    void aDivergedModelIsNotSavedAndTheFileBeforeItStays() throws IOException {
+        Path file = dir.resolve("m.zip");
+        TrainedModel good = untrained(Architecture.MLP);
+        ModelStore.save(good, file);
+        byte[] before = Files.readAllBytes(file);
+        Map<String, INDArray> diverged = new LinkedHashMap<>(good.params());
+        String name = diverged.keySet().iterator().next();
+        INDArray weights = diverged.get(name).dup();
+        weights.putScalar(3, Float.NaN);
+        diverged.put(name, weights);
+        IOException refused = assertThrows(IOException.class,
+                () -> ModelStore.save(new TrainedModel(good.card(), diverged), file));
+        assertTrue(refused.getMessage().contains("the training diverged"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void savingOverAModelReplacesItWhole() throws IOException {
         Path file = dir.resolve("m.zip");
         ModelStore.save(untrained(Architecture.MLP), file);
