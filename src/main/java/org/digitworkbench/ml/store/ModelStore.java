@@ -80,7 +80,7 @@ public final class ModelStore {
 
     public static TrainedModel load(Path file) throws ModelFileException {
         NativeRuntime.configure();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = open(file)) {
             ZipEntry cardEntry = zip.getEntry(CARD_ENTRY);
             ZipEntry paramsEntry = zip.getEntry(PARAMS_ENTRY);
             if (cardEntry == null || paramsEntry == null) {
@@ -106,9 +106,18 @@ public final class ModelStore {
         }
     }
 
+    /** A folder, a pipe or a device is refused before it is opened: reading a pipe would wait forever. */
+    private static ZipFile open(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFileException(file, Reason.NOT_A_MODEL, Files.isDirectory(file)
+                    ? "a folder, not a model file" : "not a regular file (a pipe or a device), not a model file");
+        }
+        return new ZipFile(file.toFile());
+    }
+
     /** Only the card of a model file, without reading its weights. */
     public static ModelCard readCard(Path file) throws ModelFileException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = open(file)) {
             ZipEntry cardEntry = zip.getEntry(CARD_ENTRY);
             if (cardEntry == null) {
                 throw new ModelFileException(file, Reason.NOT_A_MODEL,

@@ -64,6 +64,20 @@ class ModelStoreTest {
     }
 
     @Test
+    void aFolderOrAPipeIsRefusedAtOnceNotWaitedOn() throws Exception {
+        ModelFileException folder = assertThrows(ModelFileException.class, () -> ModelStore.load(dir));
+        assertTrue(folder.getMessage().contains("a folder, not a model file"), folder.getMessage());
+        Path pipe = dir.resolve("pipe.zip");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is there");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelStore.load(pipe));
+            assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+            assertThrows(ModelFileException.class, () -> ModelStore.readCard(pipe));
+        });
+    }
+
+    @Test
     void aDivergedModelIsNotSavedAndTheFileBeforeItStays() throws IOException {
         Path file = dir.resolve("m.zip");
         TrainedModel good = untrained(Architecture.MLP);
