@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /** Write-then-rename, so readers see the old file or the new one and never a half-written one. */
 public final class AtomicFiles {
+    /** The name {@link #write} gives its temporary file: a dot, the target's name, random digits, ".tmp". */
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[A-Za-z]+-?\\d+\\.tmp");
     private AtomicFiles() {
     }
 
@@ -39,6 +41,29 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Deletes what writes killed half-way left in {@code dir}: the hidden {@code .<name>...tmp} files of
+     * {@link #write}, once they are older than {@code minutes} (a younger one may be another process's write
+     * under way). Nothing else is touched.
+     */
+    public static int removeLeftovers(Path dir, long minutes) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        long before = System.currentTimeMillis() - minutes * 60_000;
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path temp : temps) {
+                if (LEFTOVER.matcher(temp.getFileName().toString()).matches() && Files.isRegularFile(temp)
+                        && Files.getLastModifiedTime(temp).toMillis() < before) {
+                    Files.deleteIfExists(temp);
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     /** Renames {@code from} to {@code to} in one step where the file system can, refusing to replace a file. */

@@ -24,6 +24,8 @@ import org.digitworkbench.ml.model.TrainedModel;
  * {@link #delete} removes a model, which the window calls after the user confirmed.
  */
 public final class ModelLocator {
+    /** A temporary file this old is no write under way: one that a killed process left. */
+    static final long LEFTOVER_MINUTES = 10;
     private final Path userModels;
     private final boolean shippedModels;
 
@@ -76,6 +78,8 @@ public final class ModelLocator {
 
     /** The user's models of a data set, the active one first, then the shelf, newest first. Unreadable files are left out. */
     public List<StoredModel> userModels(DatasetId dataset) throws IOException {
+        AtomicFiles.removeLeftovers(userModels, LEFTOVER_MINUTES); // what saves killed half-way left
+        AtomicFiles.removeLeftovers(shelf(dataset), LEFTOVER_MINUTES);
         List<StoredModel> models = new ArrayList<>();
         if (hasUserModel(dataset)) {
             readable(userModelFile(dataset), true).ifPresent(models::add);

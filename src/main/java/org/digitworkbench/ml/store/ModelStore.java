@@ -57,6 +57,9 @@ public final class ModelStore {
                         + " numbers (the training diverged; a lower learning rate usually helps)");
             }
         }
+        // the card beside describes the model being replaced: gone first, so a kill before the new one is written
+        // leaves no card rather than a wrong one
+        Files.deleteIfExists(cardBeside(file));
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out));
             zip.putNextEntry(new ZipEntry(CARD_ENTRY));
