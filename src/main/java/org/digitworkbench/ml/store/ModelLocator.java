@@ -133,6 +133,19 @@ public final class ModelLocator {
         ModelStore.move(active, target);
     }
 
+    /** Copies of the shipped model that a process killed while reading it left in the temporary folder. */
+    private static void removeOldCopies(Path tempDir, DatasetId dataset) throws IOException {
+        long before = System.currentTimeMillis() - LEFTOVER_MINUTES * 60_000;
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(tempDir, "digit-workbench-" + dataset.id()
+                + "[-0-9]*.zip")) {
+            for (Path copy : copies) {
+                if (Files.isRegularFile(copy) && Files.getLastModifiedTime(copy).toMillis() < before) {
+                    Files.deleteIfExists(copy);
+                }
+            }
+        }
+    }
+
     private static Optional<StoredModel> readable(Path file, boolean active) {
         try {
             return Optional.of(new StoredModel(file, ModelStore.readCard(file), active));
@@ -157,6 +170,7 @@ public final class ModelLocator {
                         + " is missing from this build)");
             }
             Path temp = Files.createTempFile("digit-workbench-" + dataset.id(), ".zip");
+            removeOldCopies(temp.getParent(), dataset);
             try {
                 Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return ModelStore.load(temp);

@@ -25,6 +25,22 @@ class ModelLocatorTest {
     Path userModels;
 
     @Test
+    void aCopyOfTheShippedModelThatAKilledProcessLeftIsClearedByTheNextRead() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path left = Files.writeString(tmp.resolve("digit-workbench-mnist4242424242.zip"), "x");
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path fresh = Files.writeString(tmp.resolve("digit-workbench-mnist4343434343.zip"), "x"); // another's, in use
+        try {
+            new ModelLocator(userModels).loadDefault(DatasetId.MNIST);
+            assertFalse(Files.exists(left));
+            assertTrue(Files.exists(fresh));
+        } finally {
+            Files.deleteIfExists(left);
+            Files.deleteIfExists(fresh);
+        }
+    }
+
+    @Test
     void theShippedModelsAreGoodEnough() throws IOException {
         ModelLocator locator = new ModelLocator(userModels);
         assertTrue(locator.loadActive(DatasetId.MNIST).card().testAccuracy() >= 0.996);
