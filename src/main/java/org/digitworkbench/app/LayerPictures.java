@@ -1,7 +1,5 @@
 package org.digitworkbench.app;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 
@@ -21,12 +19,27 @@ public final class LayerPictures {
     private static final int GAP = 2;
     private static final int CELL = 10;
     private static final int STRIP_WIDTH = 32;
+    private static final int GAP_COLOUR = 0xff4a6fa5;
 
     private LayerPictures() {
     }
 
+    /** A picture as packed ARGB pixels, row by row, and the value range its greys span. */
+    public record Raster(int width, int height, int[] argb, float min, float max) {
+        public BufferedImage image() {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            image.setRGB(0, 0, width, height, argb, 0, width);
+            return image;
+        }
+    }
+
     /** The output of one layer: channels side by side (height x width x channels, channel fastest), or cells. */
     public static BufferedImage of(LayerOutput output) {
+        return raster(output).image();
+    }
+
+    /** As {@link #of}, as pixels: cheap enough to redraw at every stroke (no drawing calls). */
+    public static Raster raster(LayerOutput output) {
         ActivationShape shape = output.shape();
         float[] values = output.values();
         if (!shape.spatial()) {
@@ -59,7 +72,7 @@ public final class LayerPictures {
                     }
                 }
                 return Optional.of(grid(conv.filters(), kernel, 8, mean,
-                        (cell, y, x) -> mean[(cell * kernel + y) * kernel + x]));
+                        (cell, y, x) -> mean[(cell * kernel + y) * kernel + x]).image());
             }
             index++;
         }
@@ -71,7 +84,7 @@ public final class LayerPictures {
         float at(int cell, int y, int x);
     }
 
-    private static BufferedImage grid(int cells, int side, int scale, float[] all, Values values) {
+    private static Raster grid(int cells, int side, int scale, float[] all, Values values) {
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (float value : all) {
@@ -82,22 +95,24 @@ public final class LayerPictures {
         int columns = side == 1 ? Math.min(cells, STRIP_WIDTH) : (int) Math.ceil(Math.sqrt(cells));
         int rows = (cells + columns - 1) / columns;
         int pitch = side * scale + GAP;
-        BufferedImage image = new BufferedImage(columns * pitch + GAP, rows * pitch + GAP, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x4a6fa5)); // the gaps: apart from any grey a value can take
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        int width = columns * pitch + GAP;
+        int height = rows * pitch + GAP;
+        int[] argb = new int[width * height];
+        java.util.Arrays.fill(argb, GAP_COLOUR); // the gaps: apart from any grey a value can take
         for (int cell = 0; cell < cells; cell++) {
             int left = GAP + (cell % columns) * pitch;
             int top = GAP + (cell / columns) * pitch;
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
                     int grey = Math.round(255 * (values.at(cell, y, x) - min) / range);
-                    g.setColor(new Color(grey, grey, grey));
-                    g.fillRect(left + x * scale, top + y * scale, scale, scale);
+                    int pixel = 0xff000000 | grey << 16 | grey << 8 | grey;
+                    for (int dy = 0; dy < scale; dy++) {
+                        int row = (top + y * scale + dy) * width + left + x * scale;
+                        java.util.Arrays.fill(argb, row, row + scale, pixel);
+                    }
                 }
             }
         }
-        g.dispose();
-        return image;
+        return new Raster(width, height, argb, min, max);
     }
 }

@@ -113,6 +113,45 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void insideShowsEveryLayersResponseToTheDrawing(FxRobot robot) throws Exception {
+        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        robot.clickOn("#draw-inside");
+        await("the Inside window", () -> robot.lookup("#inside-layers").tryQuery().isPresent());
+        Stage inside = (Stage) robot.lookup("#inside-layers").query().getScene().getWindow();
+        try {
+            seeInside(robot);
+        } finally {
+            robot.interact(inside::hide);
+        }
+        assertFalse(workbench.drawViewModel().insideProperty().get(), "closed: no layers asked for");
+    }
+
+    private void seeInside(FxRobot robot) throws Exception {
+        drawSeven(robot);
+        await("every layer", () -> robot.lookup("#inside-caption-1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the figures are the forward pass's for the picture the network read
+        float[] pixels = workbench.drawViewModel().guess().previewProperty().get();
+        List<org.digitworkbench.ml.step.LayerOutput> outputs = TinyModel.mnist().newPredictor().layerOutputs(pixels);
+        assertEquals(2, outputs.size(), "dense(512) with its relu, dense(10)");
+        for (org.digitworkbench.ml.step.LayerOutput output : outputs) {
+            org.digitworkbench.app.LayerInspection figures =
+                    org.digitworkbench.app.LayerInspection.of(List.of(output)).get(0);
+            assertEquals(TEXT.format("draw.inside.layer", output.index() + 1, figures.layer(),
+                    Long.toString(output.shape().perImage()[0]), figures.min(), figures.max(), figures.zeros()),
+                    text(robot, "#inside-caption-" + output.index()));
+            javafx.scene.image.ImageView picture =
+                    robot.lookup("#inside-layer-" + output.index()).queryAs(javafx.scene.image.ImageView.class);
+            assertTrue(picture.getImage() != null && picture.getImage().getWidth() > 0);
+        }
+        assertTrue(text(robot, "#inside-caption-0").startsWith("1. dense(512), relu"));
+
+        robot.interact(() -> workbench.drawViewModel().clear());
+        await("the empty note", () -> robot.lookup("#inside-caption-0").tryQuery().isEmpty());
+    }
+
+    @Test
     void aStrokeGivesTenBarsAndEscapeClearsThem(FxRobot robot) throws Exception {
         await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
         assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));

@@ -45,6 +45,7 @@ public final class DrawView implements WorkbenchView {
     private final Messages text;
     private final DrawCanvas canvas;
     private final HBox root;
+    private InsideWindow insideWindow;
 
     public DrawView(DrawViewModel model, Messages text) {
         this.model = model;
@@ -127,9 +128,22 @@ public final class DrawView implements WorkbenchView {
         clear.disableProperty().bind(model.drawingProperty().map(d -> d.isEmpty()));
         Button open = button("draw-open", "draw.open", "draw.openTooltip", OPEN.getDisplayText());
         open.setOnAction(e -> choosePicture());
-        HBox tools = new HBox(8, brushLabel, brush, brushValue, spacer, undo, clear, open);
+        Button inside = new Button(text.get("draw.inside"));
+        inside.setId("draw-inside");
+        inside.setMinWidth(Region.USE_PREF_SIZE);
+        inside.setTooltip(new Tooltip(text.get("draw.insideTooltip")));
+        inside.setOnAction(e -> insideWindow().open(root.getScene().getWindow()));
+        HBox tools = new HBox(8, brushLabel, brush, brushValue, spacer, inside, undo, clear, open);
         tools.setAlignment(Pos.CENTER_LEFT);
         return tools;
+    }
+
+    /** Made when first opened: most sessions never look inside. */
+    InsideWindow insideWindow() {
+        if (insideWindow == null) {
+            insideWindow = new InsideWindow(model, text);
+        }
+        return insideWindow;
     }
 
     private Button button(String id, String key, String tooltipKey, String shortcut) {

@@ -13,8 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitworkbench.app.BackgroundTask;
@@ -54,6 +56,8 @@ public final class DrawViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final DoubleProperty brushWidth = new SimpleDoubleProperty(22);
     private final BooleanProperty explain = new SimpleBooleanProperty(false);
+    private final BooleanProperty inside = new SimpleBooleanProperty(false);
+    private final ObjectProperty<List<InsideLayer>> layers = new SimpleObjectProperty<>(List.of());
     private final LatencyStats latency = new LatencyStats();
     private final GuessState guess;
     private final Teaching teaching;
@@ -79,6 +83,11 @@ public final class DrawViewModel {
         explain.addListener((obs, old, now) -> {
             if (!drawing.get().isEmpty()) {
                 changed(); // ask again, with or without the heat map
+            }
+        });
+        inside.addListener((obs, old, now) -> {
+            if (!drawing.get().isEmpty()) {
+                changed(); // ask again, with or without every layer's output
             }
         });
         setDataset(DatasetId.MNIST);
@@ -183,9 +192,10 @@ public final class DrawViewModel {
         error.set(null); // a problem with the picture or answer before this drawing is no longer this one's
         if (now.isEmpty()) {
             invalidatedUpTo = ++seq;
+            layers.set(List.of());
             showHint();
         } else if (modelReady.get()) {
-            worker.recognize(++seq, status.model(), now, System.nanoTime(), explain.get());
+            worker.recognize(++seq, status.model(), now, System.nanoTime(), explain.get(), inside.get());
         }
     }
 
@@ -212,6 +222,7 @@ public final class DrawViewModel {
             return; // the drawing was cleared (or the model changed) after this was asked for
         }
         invalidatedUpTo = result.seq();
+        layers.set(result.layers());
         if (result.probabilities() == null) {
             guess.hide(text.get("draw.noInk"));
             return;
@@ -244,6 +255,16 @@ public final class DrawViewModel {
     }
 
     /** Whether the heat map ("Why?") is asked for with each answer. */
+    /** Whether every layer's output is asked for with each answer (the Inside window is open). */
+    public BooleanProperty insideProperty() {
+        return inside;
+    }
+
+    /** Every layer's response to the current drawing, while {@link #insideProperty()} is on; empty otherwise. */
+    ReadOnlyObjectProperty<List<InsideLayer>> layersProperty() {
+        return layers;
+    }
+
     public BooleanProperty explainProperty() {
         return explain;
     }

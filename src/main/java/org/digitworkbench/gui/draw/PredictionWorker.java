@@ -1,5 +1,6 @@
 package org.digitworkbench.gui.draw;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.digitworkbench.ml.step.LayerOutput;
 import org.digitworkbench.app.FailureText;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -32,9 +34,15 @@ public final class PredictionWorker implements AutoCloseable {
         default Evidence explain(float[] pixels) {
             return null;
         }
+
+        /** Every layer's output for the picture; empty when this classifier cannot say. */
+        default List<LayerOutput> layers(float[] pixels) {
+            return List.of();
+        }
     }
 
-    record Request(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain) {
+    record Request(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain,
+                   boolean inside) {
     }
 
     private final LatestWinsQueue<Request> queue;
@@ -68,12 +76,16 @@ public final class PredictionWorker implements AutoCloseable {
 
     /** Builds the predictor of {@code model} ahead of the first stroke; answers with a warm-up recognition. */
     void prepare(TrainedModel model) {
-        queue.submit(new Request(-1, model, null, System.nanoTime(), false));
+        queue.submit(new Request(-1, model, null, System.nanoTime(), false, false));
     }
 
-    /** {@code explain}: compute the heat map too (about a hundred times the work of the answer). */
-    void recognize(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain) {
-        queue.submit(new Request(seq, model, drawing, requestedNanos, explain));
+    /**
+     * {@code explain}: compute the heat map too (about a hundred times the work of the answer); {@code inside}:
+     * every layer's output too, with its picture.
+     */
+    void recognize(long seq, TrainedModel model, Drawing drawing, long requestedNanos, boolean explain,
+            boolean inside) {
+        queue.submit(new Request(seq, model, drawing, requestedNanos, explain, inside));
     }
 
     private void handle(Request request) {
@@ -85,7 +97,7 @@ public final class PredictionWorker implements AutoCloseable {
                 classifier.probabilities(new float[Architecture.INPUT_SIZE]); // first call pays one-off costs
             }
             if (request.drawing() == null) {
-                results.accept(new Recognition(request.seq(), currentModel, null, null, null,
+                results.accept(new Recognition(request.seq(), currentModel, null, null, null, List.of(),
                         request.requestedNanos(), System.nanoTime(), null));
                 return;
             }
@@ -94,12 +106,14 @@ public final class PredictionWorker implements AutoCloseable {
                     DatasetId.fromId(currentModel.card().dataset()));
             float[] probabilities = pixels.map(classifier::probabilities).orElse(null);
             Evidence evidence = request.explain() && pixels.isPresent() ? classifier.explain(pixels.get()) : null;
+            List<InsideLayer> layers = request.inside() && pixels.isPresent()
+                    ? InsideLayer.of(classifier.layers(pixels.get())) : List.of();
             results.accept(new Recognition(request.seq(), currentModel, pixels.orElse(null), probabilities,
-                    evidence, request.requestedNanos(), System.nanoTime(), null));
+                    evidence, layers, request.requestedNanos(), System.nanoTime(), null));
         } catch (RuntimeException e) {
             LOG.error("Prediction failed", e);
             currentModel = null;
-            results.accept(new Recognition(request.seq(), request.model(), null, null, null,
+            results.accept(new Recognition(request.seq(), request.model(), null, null, null, List.of(),
                     request.requestedNanos(), System.nanoTime(), FailureText.describe(e)));
         }
     }

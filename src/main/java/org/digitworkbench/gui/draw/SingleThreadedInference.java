@@ -1,5 +1,7 @@
 package org.digitworkbench.gui.draw;
 
+import java.util.List;
+import org.digitworkbench.ml.step.LayerOutput;
 import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -33,6 +35,11 @@ final class SingleThreadedInference {
             @Override
             public Evidence explain(float[] pixels) {
                 return Evidence.of(predictor, pixels);
+            }
+
+            @Override
+            public List<LayerOutput> layers(float[] pixels) {
+                return predictor.layerOutputs(pixels);
             }
         };
     }

@@ -1,0 +1,131 @@
+package org.digitworkbench.gui.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.digitworkbench.app.LayerInspection;
+import org.digitworkbench.app.LayerPictures;
+import org.digitworkbench.gui.common.Messages;
+
+/**
+ * "Inside": a window of its own beside the main one, showing every layer's response to the drawing as it is
+ * drawn: a conv or pool layer as a grid of its feature maps, a dense layer as a strip of cells, one grey scale
+ * per layer (its range in the layer's line). Open while {@link DrawViewModel#insideProperty()} is on; closing it
+ * turns that off. The pictures are made on the prediction thread; here they are only copied into images.
+ */
+final class InsideWindow {
+    private static final double WIDTH = 440;
+    private final DrawViewModel model;
+    private final Messages text;
+    private final Stage stage = new Stage();
+    private final VBox rows = new VBox(10);
+    private final Label empty = new Label();
+    private final List<ImageView> pictures = new ArrayList<>();
+    private final List<Label> captions = new ArrayList<>();
+
+    InsideWindow(DrawViewModel model, Messages text) {
+        this.model = model;
+        this.text = text;
+        stage.setTitle(text.get("draw.inside.title"));
+        empty.setText(text.get("draw.inside.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        rows.setId("inside-layers");
+        rows.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        stage.setScene(new Scene(scroll, WIDTH, 640));
+        stage.setOnHidden(e -> model.insideProperty().set(false));
+        model.layersProperty().addListener((obs, old, now) -> show(now));
+        model.insideProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                stage.hide();
+            }
+        });
+        show(model.layersProperty().get());
+    }
+
+    /** Opens the window beside {@code owner} and asks for the layers' outputs with each answer. */
+    void open(Window owner) {
+        if (stage.getOwner() == null && owner != null) {
+            stage.initOwner(owner);
+            // beside the window where the screen has room, else over its right edge: never over the canvas
+            double right = owner.getX() + owner.getWidth();
+            double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxX();
+            stage.setX(right + WIDTH <= screen ? right : Math.max(owner.getX(), right - WIDTH));
+            stage.setY(owner.getY());
+        }
+        model.insideProperty().set(true);
+        stage.show();
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void show(List<InsideLayer> layers) {
+        if (layers.isEmpty()) {
+            rows.getChildren().setAll(empty);
+            return;
+        }
+        if (pictures.size() != layers.size()) {
+            build(layers.size());
+        }
+        for (int i = 0; i < layers.size(); i++) {
+            LayerInspection figures = layers.get(i).figures();
+            captions.get(i).setText(text.format("draw.inside.layer", figures.index() + 1, figures.layer(),
+                    shape(figures.shape()), figures.min(), figures.max(), figures.zeros()));
+            pictures.get(i).setImage(image(layers.get(i).picture(), pictures.get(i)));
+        }
+    }
+
+    private void build(int count) {
+        pictures.clear();
+        captions.clear();
+        rows.getChildren().clear();
+        for (int i = 0; i < count; i++) {
+            Label caption = new Label();
+            caption.setId("inside-caption-" + i);
+            caption.getStyleClass().add(Styles.TEXT_SMALL);
+            caption.setWrapText(true);
+            caption.setMinWidth(0);
+            ImageView picture = new ImageView();
+            picture.setId("inside-layer-" + i);
+            picture.setSmooth(false); // each value stays a crisp square
+            captions.add(caption);
+            pictures.add(picture);
+            rows.getChildren().add(new VBox(4, caption, picture));
+        }
+    }
+
+    /** The picture into the view's image when it has the size, else into a new one. */
+    private static WritableImage image(LayerPictures.Raster raster, ImageView view) {
+        WritableImage image = view.getImage() instanceof WritableImage known
+                && known.getWidth() == raster.width() && known.getHeight() == raster.height()
+                ? known : new WritableImage(raster.width(), raster.height());
+        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
+                raster.argb(), 0, raster.width());
+        return image;
+    }
+
+    private static String shape(long[] shape) {
+        StringBuilder text = new StringBuilder();
+        for (long size : shape) {
+            text.append(text.length() == 0 ? "" : "\u00d7").append(size);
+        }
+        return text.toString();
+    }
+}
