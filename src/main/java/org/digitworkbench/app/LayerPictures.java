@@ -52,7 +52,7 @@ public final class LayerPictures {
     }
 
     /** The first convolution's kernels (averaged over its input channels), or nothing without a convolution. */
-    public static Optional<BufferedImage> firstFilters(TrainedModel model) {
+    public static Optional<Raster> firstFilters(TrainedModel model) {
         int index = 0;
         for (LayerSpec layer : model.architecture().layers()) {
             if (layer instanceof LayerSpec.Conv conv) {
@@ -72,7 +72,7 @@ public final class LayerPictures {
                     }
                 }
                 return Optional.of(grid(conv.filters(), kernel, 8, mean,
-                        (cell, y, x) -> mean[(cell * kernel + y) * kernel + x]).image());
+                        (cell, y, x) -> mean[(cell * kernel + y) * kernel + x]));
             }
             index++;
         }

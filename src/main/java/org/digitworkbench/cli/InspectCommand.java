@@ -1,6 +1,5 @@
 package org.digitworkbench.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -84,9 +83,9 @@ final class InspectCommand implements Callable<Integer> {
             for (LayerOutput output : outputs) {
                 PngFiles.write(pngDir.resolve("layer-" + output.index() + ".png"), LayerPictures.of(output));
             }
-            Optional<BufferedImage> filters = LayerPictures.firstFilters(model);
+            Optional<LayerPictures.Raster> filters = LayerPictures.firstFilters(model);
             if (filters.isPresent()) {
-                PngFiles.write(pngDir.resolve("filters.png"), filters.get());
+                PngFiles.write(pngDir.resolve("filters.png"), filters.get().image());
             }
         }
         String name = dataset.classNames().get(verdict.top());

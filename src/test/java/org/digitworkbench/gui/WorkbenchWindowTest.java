@@ -146,6 +146,7 @@ class WorkbenchWindowTest {
             assertTrue(picture.getImage() != null && picture.getImage().getWidth() > 0);
         }
         assertTrue(text(robot, "#inside-caption-0").startsWith("1. dense(512), relu"));
+        assertFalse(robot.lookup("#inside-filters").query().getParent().isVisible(), "an MLP has no kernels to show");
 
         robot.interact(() -> workbench.drawViewModel().clear());
         await("the empty note", () -> robot.lookup("#inside-caption-0").tryQuery().isEmpty());

@@ -26,6 +26,7 @@ import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.preprocess.GrayImage;
 import org.digitworkbench.ml.preprocess.ImageFiles;
@@ -258,6 +259,11 @@ public final class DrawViewModel {
     /** Whether every layer's output is asked for with each answer (the Inside window is open). */
     public BooleanProperty insideProperty() {
         return inside;
+    }
+
+    /** The active model, null while none is ready. */
+    TrainedModel model() {
+        return status != null && status.ready() ? status.model() : null;
     }
 
     /** Every layer's response to the current drawing, while {@link #insideProperty()} is on; empty otherwise. */

@@ -2,6 +2,7 @@ package org.digitworkbench.gui.draw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ import javafx.stage.Window;
 import org.digitworkbench.app.LayerInspection;
 import org.digitworkbench.app.LayerPictures;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.ml.model.TrainedModel;
 
 /**
  * "Inside": a window of its own beside the main one, showing every layer's response to the drawing as it is
@@ -26,11 +28,17 @@ import org.digitworkbench.gui.common.Messages;
  */
 final class InsideWindow {
     private static final double WIDTH = 440;
+    private static final double PADDING = 12;
+    private final javafx.beans.binding.DoubleBinding lineWidth;
     private final DrawViewModel model;
     private final Messages text;
     private final Stage stage = new Stage();
     private final VBox rows = new VBox(10);
     private final Label empty = new Label();
+    private final Label filtersCaption = new Label();
+    private final ImageView filters = new ImageView();
+    private final VBox filtersRow = new VBox(4, filtersCaption, filters);
+    private TrainedModel filtersOf;
     private final List<ImageView> pictures = new ArrayList<>();
     private final List<Label> captions = new ArrayList<>();
 
@@ -41,9 +49,20 @@ final class InsideWindow {
         empty.setText(text.get("draw.inside.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
+        filtersCaption.setId("inside-filters-caption");
+        filtersCaption.getStyleClass().add(Styles.TEXT_SMALL);
+        filtersCaption.setWrapText(true);
+        filtersCaption.setMinWidth(0);
+        filters.setId("inside-filters");
+        filters.setSmooth(false);
         rows.setId("inside-layers");
-        rows.setPadding(new Insets(12));
+        rows.setPadding(new Insets(PADDING));
         ScrollPane scroll = new ScrollPane(rows);
+        // captions wrap within what the window shows, whatever the widest picture asks for
+        lineWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(100, scroll.getViewportBounds().getWidth() - 2 * PADDING), scroll.viewportBoundsProperty());
+        filtersCaption.maxWidthProperty().bind(lineWidth);
+        empty.maxWidthProperty().bind(lineWidth);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         stage.setScene(new Scene(scroll, WIDTH, 640));
@@ -77,11 +96,12 @@ final class InsideWindow {
     }
 
     private void show(List<InsideLayer> layers) {
+        showFilters();
         if (layers.isEmpty()) {
-            rows.getChildren().setAll(empty);
+            rows.getChildren().setAll(filtersRow, empty);
             return;
         }
-        if (pictures.size() != layers.size()) {
+        if (pictures.size() != layers.size() || !rows.getChildren().contains(pictures.get(0).getParent())) {
             build(layers.size());
         }
         for (int i = 0; i < layers.size(); i++) {
@@ -92,16 +112,38 @@ final class InsideWindow {
         }
     }
 
+    /** The first convolution's kernels (what its maps respond to), made again only when the model changes. */
+    private void showFilters() {
+        TrainedModel model = model();
+        if (model == filtersOf) {
+            return;
+        }
+        filtersOf = model;
+        Optional<LayerPictures.Raster> kernels = model == null ? Optional.empty()
+                : LayerPictures.firstFilters(model);
+        filtersRow.setVisible(kernels.isPresent());
+        filtersRow.setManaged(kernels.isPresent());
+        kernels.ifPresent(raster -> {
+            filtersCaption.setText(text.get("draw.inside.filters"));
+            filters.setImage(image(raster, filters));
+        });
+    }
+
+    private TrainedModel model() {
+        return model.model();
+    }
+
     private void build(int count) {
         pictures.clear();
         captions.clear();
-        rows.getChildren().clear();
+        rows.getChildren().setAll(filtersRow);
         for (int i = 0; i < count; i++) {
             Label caption = new Label();
             caption.setId("inside-caption-" + i);
             caption.getStyleClass().add(Styles.TEXT_SMALL);
             caption.setWrapText(true);
             caption.setMinWidth(0);
+            caption.maxWidthProperty().bind(lineWidth);
             ImageView picture = new ImageView();
             picture.setId("inside-layer-" + i);
             picture.setSmooth(false); // each value stays a crisp square
