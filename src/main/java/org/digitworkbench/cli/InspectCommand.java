@@ -1,6 +1,5 @@
 package org.digitworkbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
-import org.digitworkbench.ml.preprocess.DigitPreprocessor;
-import org.digitworkbench.ml.preprocess.ImageFiles;
 import org.digitworkbench.ml.step.LayerOutput;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
@@ -56,21 +53,10 @@ final class InspectCommand implements Callable<Integer> {
             err.println("error: " + pngDir + " already exists as a file; choose a folder for --png");
             return ExitCodes.FAILURE;
         }
-        if (Files.isDirectory(image)) {
-            err.println(image + ": a folder, not an image file");
-            return ExitCodes.FAILURE;
-        }
         TrainedModel model = ModelStore.load(modelFile);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
-        Optional<float[]> input;
-        try {
-            input = DigitPreprocessor.forDataset(ImageFiles.read(image), dataset);
-        } catch (IOException e) {
-            err.println(e.getMessage());
-            return ExitCodes.FAILURE;
-        }
+        Optional<float[]> input = PictureInput.read(image, dataset, err);
         if (input.isEmpty()) {
-            err.println(image + ": the image is empty (no ink found)");
             return ExitCodes.FAILURE;
         }
         Predictor predictor = model.newPredictor();

@@ -1,8 +1,6 @@
 package org.digitworkbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
-import org.digitworkbench.ml.preprocess.DigitPreprocessor;
-import org.digitworkbench.ml.preprocess.ImageFiles;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
@@ -66,21 +62,8 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (Path image : images) {
-            if (Files.isDirectory(image)) {
-                err.println(image + ": a folder, not an image file");
-                failures++;
-                continue;
-            }
-            Optional<float[]> input;
-            try {
-                input = DigitPreprocessor.forDataset(ImageFiles.read(image), dataset);
-            } catch (IOException e) {
-                err.println(e.getMessage());
-                failures++;
-                continue;
-            }
+            Optional<float[]> input = PictureInput.read(image, dataset, err);
             if (input.isEmpty()) {
-                err.println(image + ": the image is empty (no ink found)");
                 failures++;
                 continue;
             }
