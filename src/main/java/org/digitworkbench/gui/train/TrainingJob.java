@@ -118,12 +118,20 @@ final class TrainingJob implements Runnable {
         run.recordWith(recorder);
         try {
             DatasetSplits splits = data.load(settings.dataset(), (stage, done, total) -> { });
+            if (closing.getAsBoolean()) {
+                recordClosed(recorder, 0);
+                return;
+            }
             if (control.isCancelled()) {
                 listener.ended(null, null);
                 return;
             }
             listener.dataLoaded(splits);
             TrainingOutcome outcome = engine.train(settings, splits, startFrom, recorder, control);
+            if (closing.getAsBoolean()) {
+                recordClosed(recorder, outcome.millis());
+                return;
+            }
             Throwable saveFailure = null;
             if (outcome.completed() && !closing.getAsBoolean()) {
                 try {
@@ -136,6 +144,19 @@ final class TrainingJob implements Runnable {
         } catch (Throwable e) { // OutOfMemoryError too: the run is lost, the application is not
             LOG.warn("Training run {} failed", run.number(), e);
             listener.failed(e);
+        }
+    }
+
+    /**
+     * The window closed during the run: nothing is saved, and the FX thread that would record the run is gone, so
+     * the run is recorded here (the window waits a little for this thread) and keeps its number in the history.
+     */
+    private void recordClosed(RunRecorder recorder, long millis) {
+        LOG.info("Run {} stopped after {} ms: the window was closed; nothing saved", run.number(), millis);
+        try {
+            recorder.finish(RunEntry.Outcome.DISCARDED, null, Double.NaN, millis / 1000.0, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Run {} could not be written to the run history: {}", run.number(), e.toString());
         }
     }
 }

@@ -442,6 +442,10 @@ class TrainViewModelTest {
         int played = engine.played.get();
         Thread.sleep(50);
         assertEquals(played, engine.played.get(), "the training thread has ended");
+        // the FX thread is gone by now in the application: the run is in the history all the same
+        List<org.digitworkbench.app.RunEntry> recorded = new RunHistory(runs).list();
+        assertEquals(1, recorded.size());
+        assertEquals(org.digitworkbench.app.RunEntry.Outcome.DISCARDED, recorded.get(0).outcome());
     }
 
     @Test
