@@ -44,6 +44,17 @@ public final class Messages {
     }
 
     /** Class names in this language where the bundle has them ({@code class.<data set id>.<label>}). */
+    /** The class names for narrow places (a matrix column, a small tile): the full name where it is short. */
+    public List<String> shortClassNames(DatasetId dataset) {
+        List<String> full = classNames(dataset);
+        List<String> names = new ArrayList<>();
+        for (int label = 0; label < full.size(); label++) {
+            String key = "gallery.short." + dataset.id() + "." + label;
+            names.add(bundle.containsKey(key) ? bundle.getString(key) : full.get(label));
+        }
+        return names;
+    }
+
     public List<String> classNames(DatasetId dataset) {
         List<String> names = new ArrayList<>();
         for (int label = 0; label < dataset.classNames().size(); label++) {

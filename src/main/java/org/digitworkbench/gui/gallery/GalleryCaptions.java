@@ -112,12 +112,6 @@ final class GalleryCaptions {
 
     private void showNames(DatasetId now) {
         classNames.setAll(text.classNames(now));
-        List<String> shortened = new ArrayList<>();
-        for (int label = 0; label < classNames.size(); label++) {
-            String value = text.get("gallery.short." + now.id() + "." + label);
-            // a key the bundle lacks comes back marked with "!": that class's full name is short enough
-            shortened.add(value.startsWith("!") ? classNames.get(label) : value);
-        }
-        shortNames.setAll(shortened);
+        shortNames.setAll(text.shortClassNames(now));
     }
 }

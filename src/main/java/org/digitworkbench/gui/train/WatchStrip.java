@@ -32,6 +32,7 @@ final class WatchStrip {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private DatasetId dataset;
     private List<String> names = List.of();
+    private List<String> shortNames = List.of();
     private Object owner;
 
     WatchStrip(Messages text) {
@@ -88,6 +89,7 @@ final class WatchStrip {
         owner = run;
         dataset = runDataset;
         names = text.classNames(runDataset);
+        shortNames = text.shortClassNames(runDataset); // a tile is 40-odd pixels wide: "Sneaker" was "Sne…"
         images.set(watched);
         List<WatchTile> fresh = new ArrayList<>(watched.count());
         for (int i = 0; i < watched.count(); i++) {
@@ -108,9 +110,9 @@ final class WatchStrip {
         for (WatchTile tile : tiles) {
             float[] p = probabilities[tile.index()];
             int predicted = Predictor.argMax(p);
-            String name = names.get(predicted);
-            now.add(new WatchTile(tile.index(), tile.actual(), predicted, p[predicted], name,
-                    text.format("train.watch.accessible", names.get(tile.actual()), name, p[predicted])));
+            now.add(new WatchTile(tile.index(), tile.actual(), predicted, p[predicted], shortNames.get(predicted),
+                    text.format("train.watch.accessible", names.get(tile.actual()), names.get(predicted),
+                            p[predicted])));
         }
         tiles.setAll(now);
         long right = now.stream().filter(t -> t.verdict() == WatchTile.Verdict.RIGHT).count();
