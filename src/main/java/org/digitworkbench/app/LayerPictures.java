@@ -16,7 +16,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * a flat one as a strip of cells, and the first convolution's kernels.
  */
 public final class LayerPictures {
-    private static final int GAP = 2;
+    static final int GAP = 2;
     private static final int CELL = 10;
     private static final int STRIP_WIDTH = 32;
     private static final int GAP_COLOUR = 0xff4a6fa5;
@@ -24,12 +24,43 @@ public final class LayerPictures {
     private LayerPictures() {
     }
 
-    /** A picture as packed ARGB pixels, row by row, and the value range its greys span. */
-    public record Raster(int width, int height, int[] argb, float min, float max) {
+    /**
+     * A picture as packed ARGB pixels, row by row, and the value range its greys span; it shows {@code cells}
+     * squares of {@code cellPixels} a side (a channel's map, a unit, a kernel), {@code columns} to a row.
+     */
+    public record Raster(int width, int height, int[] argb, float min, float max, int cells, int columns,
+            int cellPixels) {
         public BufferedImage image() {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             image.setRGB(0, 0, width, height, argb, 0, width);
             return image;
+        }
+
+        /** The cell under the point ({@code x}, {@code y}) of the picture, or -1 over a gap or outside. */
+        public int cellAt(double x, double y) {
+            int pitch = cellPixels + GAP;
+            int column = (int) Math.floor((x - GAP) / pitch);
+            int row = (int) Math.floor((y - GAP) / pitch);
+            if (column < 0 || column >= columns || row < 0 || x - GAP - column * pitch >= cellPixels
+                    || y - GAP - row * pitch >= cellPixels) {
+                return -1;
+            }
+            int cell = row * columns + column;
+            return cell < cells ? cell : -1;
+        }
+
+        /** Cell {@code cell} on its own, {@code times} as large, pixels kept square. */
+        public int[] cellArgb(int cell, int times) {
+            int side = cellPixels * times;
+            int left = GAP + (cell % columns) * (cellPixels + GAP);
+            int top = GAP + (cell / columns) * (cellPixels + GAP);
+            int[] out = new int[side * side];
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    out[y * side + x] = argb[(top + y / times) * width + left + x / times];
+                }
+            }
+            return out;
         }
     }
 
@@ -113,6 +144,6 @@ public final class LayerPictures {
                 }
             }
         }
-        return new Raster(width, height, argb, min, max);
+        return new Raster(width, height, argb, min, max, cells, columns, side * scale);
     }
 }

@@ -9,12 +9,14 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.digitworkbench.app.LayerInspection;
 import org.digitworkbench.app.LayerPictures;
 import org.digitworkbench.gui.common.Messages;
@@ -29,6 +31,8 @@ import org.digitworkbench.ml.model.TrainedModel;
 final class InsideWindow {
     private static final double WIDTH = 440;
     private static final double PADDING = 12;
+    /** About how many pixels a side an enlarged map takes. */
+    private static final int CLOSE_UP = 168;
     private final javafx.beans.binding.DoubleBinding lineWidth;
     private final DrawViewModel model;
     private final Messages text;
@@ -40,6 +44,7 @@ final class InsideWindow {
     private final VBox filtersRow = new VBox(4, filtersCaption, filters);
     private TrainedModel filtersOf;
     private final List<ImageView> pictures = new ArrayList<>();
+    private List<InsideLayer> shownLayers = List.of();
     private final List<Label> captions = new ArrayList<>();
 
     InsideWindow(DrawViewModel model, Messages text) {
@@ -104,6 +109,7 @@ final class InsideWindow {
         if (pictures.size() != layers.size() || !rows.getChildren().contains(pictures.get(0).getParent())) {
             build(layers.size());
         }
+        shownLayers = layers;
         for (int i = 0; i < layers.size(); i++) {
             LayerInspection figures = layers.get(i).figures();
             captions.get(i).setText(text.format("draw.inside.layer", figures.index() + 1, figures.layer(),
@@ -147,9 +153,42 @@ final class InsideWindow {
             ImageView picture = new ImageView();
             picture.setId("inside-layer-" + i);
             picture.setSmooth(false); // each value stays a crisp square
+            Tooltip closeUp = new Tooltip();
+            closeUp.setShowDelay(Duration.millis(150));
+            Tooltip.install(picture, closeUp);
+            int layer = i;
+            picture.setOnMouseMoved(e -> closeUp(layer, e.getX(), e.getY(), closeUp));
             captions.add(caption);
             pictures.add(picture);
             rows.getChildren().add(new VBox(4, caption, picture));
+        }
+    }
+
+    /** The map (or unit) under the pointer, enlarged, with its number and its own range. */
+    private void closeUp(int layer, double x, double y, Tooltip tip) {
+        if (layer >= shownLayers.size()) {
+            return;
+        }
+        InsideLayer shown = shownLayers.get(layer);
+        LayerPictures.Raster picture = shown.picture();
+        int cell = picture.cellAt(x, y);
+        if (cell < 0) {
+            tip.setText(null);
+            tip.setGraphic(null);
+            return;
+        }
+        boolean map = shown.figures().shape().length == 3;
+        tip.setText(map ? text.format("draw.inside.channel", cell + 1, shown.cellMin()[cell], shown.cellMax()[cell])
+                : text.format("draw.inside.unit", cell + 1, shown.cellMin()[cell]));
+        if (map) {
+            int times = Math.max(1, CLOSE_UP / picture.cellPixels());
+            int side = picture.cellPixels() * times;
+            WritableImage enlarged = new WritableImage(side, side);
+            enlarged.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(),
+                    picture.cellArgb(cell, times), 0, side);
+            tip.setGraphic(new ImageView(enlarged));
+        } else {
+            tip.setGraphic(null);
         }
     }
 
