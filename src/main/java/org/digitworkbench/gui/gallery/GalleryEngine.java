@@ -27,8 +27,6 @@ import org.digitworkbench.ml.eval.Evidence;
 import org.digitworkbench.ml.eval.Misclassification;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates models on their test sets for the gallery, one model at a time on one thread of its own (a predictor
@@ -38,7 +36,6 @@ import org.slf4j.LoggerFactory;
  * repository the Train view shares.
  */
 public final class GalleryEngine implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(GalleryEngine.class);
     /** The outcome for one model: its test images, the evaluation, and how long reading and evaluating took. */
     public record Evaluated(DatasetId dataset, LabeledImages images, EvaluationResult result, long millis) {
     }
@@ -128,27 +125,7 @@ public final class GalleryEngine implements AutoCloseable {
             return known;
         }
         Asked fresh = new Asked();
-        AnswersJob.Store store = new AnswersJob.Store() {
-            @Override
-            public Answers read() {
-                long start = System.nanoTime();
-                Answers found = stored.read(model.fingerprint(), dataset, test, images.count()).orElse(null);
-                if (found != null) {
-                    LOG.info("Gallery: answers for {} {} images read from the cache in {} ms", images.count(),
-                            test ? "test" : "training", (System.nanoTime() - start) / 1_000_000);
-                }
-                return found;
-            }
-
-            @Override
-            public void write(Answers answers) {
-                try {
-                    stored.write(model.fingerprint(), dataset, test, answers);
-                } catch (IOException | RuntimeException e) {
-                    LOG.info("Gallery: could not keep the answers for next time ({})", e.toString());
-                }
-            }
-        };
+        AnswersJob.Store store = new KeptAnswers(stored, model, dataset, test, images.count());
         try {
             thread.execute(new AnswersJob(() -> predictor(model), images, store, progress, partial, fresh.work,
                     thread));
