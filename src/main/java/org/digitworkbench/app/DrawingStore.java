@@ -95,7 +95,7 @@ public final class DrawingStore {
         if (!Files.isDirectory(folder)) {
             return drawings;
         }
-        AtomicFiles.removeLeftovers(folder, RunHistory.LEFTOVER_MINUTES);
+        AtomicFiles.removeLeftovers(folder);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
                 String problem;

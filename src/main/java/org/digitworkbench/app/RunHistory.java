@@ -24,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * written atomically. Runs of the window and of the command line alike; nothing here deletes them.
  */
 public final class RunHistory {
-    /** A temporary file this old is no write under way: one that a killed process left. */
-    static final long LEFTOVER_MINUTES = 10;
     private static final Logger LOG = LoggerFactory.getLogger(RunHistory.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -69,7 +67,7 @@ public final class RunHistory {
         if (!Files.isDirectory(dir)) {
             return new Listing(runs, skipped);
         }
-        AtomicFiles.removeLeftovers(dir, LEFTOVER_MINUTES);
+        AtomicFiles.removeLeftovers(dir);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : files) {
                 String problem;

@@ -3,16 +3,20 @@ package org.digitworkbench.ml.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 /** Write-then-rename, so readers see the old file or the new one and never a half-written one. */
 public final class AtomicFiles {
+    /** A temporary file this old is no write under way: one that a killed process left. */
+    public static final long LEFTOVER_MINUTES = 10;
     /** The name {@link #write} gives its temporary file: a dot, the target's name, random digits, ".tmp". */
-    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[A-Za-z]+-?\\d+\\.tmp");
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[A-Za-z]+-?\\d+\\.tmp");
     private AtomicFiles() {
     }
 
@@ -45,20 +49,27 @@ public final class AtomicFiles {
 
     /**
      * Deletes what writes killed half-way left in {@code dir}: the hidden {@code .<name>...tmp} files of
-     * {@link #write}, once they are older than {@code minutes} (a younger one may be another process's write
-     * under way). Nothing else is touched.
+     * {@link #write}, once older than {@link #LEFTOVER_MINUTES}. Nothing else is touched.
      */
-    public static int removeLeftovers(Path dir, long minutes) throws IOException {
+    public static int removeLeftovers(Path dir) throws IOException {
+        return removeStale(dir, LEFTOVER);
+    }
+
+    /**
+     * Deletes the files of {@code dir} whose whole name matches {@code names} and that are older than
+     * {@link #LEFTOVER_MINUTES} (a younger one may be another process's work under way).
+     */
+    public static int removeStale(Path dir, Pattern names) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        long before = System.currentTimeMillis() - minutes * 60_000;
+        long before = System.currentTimeMillis() - LEFTOVER_MINUTES * 60_000;
         int removed = 0;
-        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*.tmp")) {
-            for (Path temp : temps) {
-                if (LEFTOVER.matcher(temp.getFileName().toString()).matches() && Files.isRegularFile(temp)
-                        && Files.getLastModifiedTime(temp).toMillis() < before) {
-                    Files.deleteIfExists(temp);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                if (names.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toMillis() < before) {
+                    Files.deleteIfExists(file);
                     removed++;
                 }
             }

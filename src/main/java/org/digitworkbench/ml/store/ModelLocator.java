@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.ModelCard;
@@ -24,8 +25,6 @@ import org.digitworkbench.ml.model.TrainedModel;
  * {@link #delete} removes a model, which the window calls after the user confirmed.
  */
 public final class ModelLocator {
-    /** A temporary file this old is no write under way: one that a killed process left. */
-    static final long LEFTOVER_MINUTES = 10;
     private final Path userModels;
     private final boolean shippedModels;
 
@@ -78,8 +77,8 @@ public final class ModelLocator {
 
     /** The user's models of a data set, the active one first, then the shelf, newest first. Unreadable files are left out. */
     public List<StoredModel> userModels(DatasetId dataset) throws IOException {
-        AtomicFiles.removeLeftovers(userModels, LEFTOVER_MINUTES); // what saves killed half-way left
-        AtomicFiles.removeLeftovers(shelf(dataset), LEFTOVER_MINUTES);
+        AtomicFiles.removeLeftovers(userModels); // what saves killed half-way left
+        AtomicFiles.removeLeftovers(shelf(dataset));
         List<StoredModel> models = new ArrayList<>();
         if (hasUserModel(dataset)) {
             readable(userModelFile(dataset), true).ifPresent(models::add);
@@ -133,19 +132,6 @@ public final class ModelLocator {
         ModelStore.move(active, target);
     }
 
-    /** Copies of the shipped model that a process killed while reading it left in the temporary folder. */
-    private static void removeOldCopies(Path tempDir, DatasetId dataset) throws IOException {
-        long before = System.currentTimeMillis() - LEFTOVER_MINUTES * 60_000;
-        try (DirectoryStream<Path> copies = Files.newDirectoryStream(tempDir, "digit-workbench-" + dataset.id()
-                + "[-0-9]*.zip")) {
-            for (Path copy : copies) {
-                if (Files.isRegularFile(copy) && Files.getLastModifiedTime(copy).toMillis() < before) {
-                    Files.deleteIfExists(copy);
-                }
-            }
-        }
-    }
-
     private static Optional<StoredModel> readable(Path file, boolean active) {
         try {
             return Optional.of(new StoredModel(file, ModelStore.readCard(file), active));
@@ -170,7 +156,9 @@ public final class ModelLocator {
                         + " is missing from this build)");
             }
             Path temp = Files.createTempFile("digit-workbench-" + dataset.id(), ".zip");
-            removeOldCopies(temp.getParent(), dataset);
+            // copies that a process killed while reading one left there
+            AtomicFiles.removeStale(temp.getParent(),
+                    Pattern.compile(Pattern.quote("digit-workbench-" + dataset.id()) + "-?\\d+\\.zip"));
             try {
                 Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return ModelStore.load(temp);

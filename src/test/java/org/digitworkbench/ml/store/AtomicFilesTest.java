@@ -32,7 +32,7 @@ class AtomicFilesTest {
         Path usersOwn = file(".notes.tmp", 60);
         Path usersOther = file("draft.tmp", 60);
 
-        assertEquals(2, AtomicFiles.removeLeftovers(dir, 10));
+        assertEquals(2, AtomicFiles.removeLeftovers(dir));
         assertFalse(Files.exists(killed));
         assertFalse(Files.exists(killedNegative));
         assertTrue(Files.exists(underWay), "a write that may still be under way");
@@ -46,7 +46,7 @@ class AtomicFilesTest {
         Path target = dir.resolve("m.zip");
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp"); // as write names it
         Files.setLastModifiedTime(temp, FileTime.fromMillis(0));
-        assertEquals(1, AtomicFiles.removeLeftovers(dir, 10));
+        assertEquals(1, AtomicFiles.removeLeftovers(dir));
         assertFalse(Files.exists(temp));
     }
 }
