@@ -215,12 +215,24 @@ public final class GalleryEngine implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 LabeledImages test = data.testImages(dataset, ProgressListener.NONE);
-                return stored.read(model.fingerprint(), dataset, true, test.count()).isPresent();
+                Answers found = new KeptAnswers(stored, model, dataset, true, test.count()).read();
+                if (found != null) {
+                    remember(model, test, found); // the evaluation below takes them from memory, not the file again
+                }
+                return found != null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, thread).thenCompose(found -> found ? evaluate(dataset, model, share -> { })
                 : CompletableFuture.completedFuture(null));
+    }
+
+    /** Answers read already, kept as if asked for (and for the evaluation, so never cancelled). */
+    private synchronized void remember(TrainedModel model, LabeledImages images, Answers known) {
+        Asked asked = new Asked();
+        asked.work.complete(known);
+        asked.kept = true;
+        answers.computeIfAbsent(model, m -> new WeakHashMap<>()).putIfAbsent(images, asked);
     }
 
     /** The ten class probabilities {@code model} gives test image {@code index} (runs after any evaluation in progress). */
