@@ -120,7 +120,7 @@ final class InsideWindow {
 
     /** The first convolution's kernels (what its maps respond to), made again only when the model changes. */
     private void showFilters() {
-        TrainedModel model = model();
+        TrainedModel model = this.model.model();
         if (model == filtersOf) {
             return;
         }
@@ -133,10 +133,6 @@ final class InsideWindow {
             filtersCaption.setText(text.get("draw.inside.filters"));
             filters.setImage(image(raster, filters));
         });
-    }
-
-    private TrainedModel model() {
-        return model.model();
     }
 
     private void build(int count) {

@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.gallery;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
