@@ -16,16 +16,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.store.ModelStore;
 import org.digitworkbench.ml.store.StoredModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The active model of the chosen data set. Files are read on background threads; {@link #statusProperty()}
  * and {@link #errorProperty()} change only on the {@code ui} executor (the FX thread in the application).
  */
 public final class ModelService {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
     private final ModelLocator locator;
     private final BackgroundExecutor background;
     private final Executor ui;
@@ -100,6 +104,22 @@ public final class ModelService {
     public CompletableFuture<List<StoredModel>> userModels() {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
         return BackgroundTask.of(() -> locator.userModels(dataset)).start(background, ui);
+    }
+
+    /**
+     * The card of the shipped model of the current data set, null when this build has none or it cannot be read
+     * (then the dialog simply does not name it); completes on the {@code ui} executor.
+     */
+    public CompletableFuture<ModelCard> shippedCard() {
+        DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
+        return BackgroundTask.of(() -> {
+            try {
+                return locator.defaultCard(dataset);
+            } catch (IOException e) {
+                LOG.info("Cannot read the card of the shipped {} model: {}", dataset.id(), e.getMessage());
+                return null;
+            }
+        }).start(background, ui);
     }
 
     /** Makes a kept model the active one (the active one is kept in its place); completes on {@code ui}. */

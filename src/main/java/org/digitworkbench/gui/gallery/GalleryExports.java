@@ -47,6 +47,12 @@ final class GalleryExports {
         return notice.getReadOnlyProperty();
     }
 
+    /** Forgets what the last export said: it belongs to what was shown then. */
+    void clear() {
+        error.set(null);
+        notice.set("");
+    }
+
     String matrixCsv() {
         ConfusionMatrix now = matrix.get();
         return now == null ? null

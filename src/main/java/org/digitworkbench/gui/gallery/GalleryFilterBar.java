@@ -124,10 +124,18 @@ final class GalleryFilterBar extends FlowPane {
             @Override
             protected void updateItem(GallerySort item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.get(item.bundleKey()));
+                setText(empty || item == null ? null : model.sortName(item));
             }
         });
         sort.setButtonCell(sort.getCellFactory().call(null));
+        // "Test image number" becomes "Training image number" or "Oldest drawing first" with what is shown
+        Runnable rename = () -> {
+            sort.setButtonCell(sort.getCellFactory().call(null));
+            sort.getItems().setAll(GallerySort.values());
+            sort.setValue(model.filter().sortProperty().get());
+        };
+        model.filter().sourceProperty().addListener((obs, old, now) -> rename.run());
+        model.browse().splitProperty().addListener((obs, old, now) -> rename.run());
         sort.setValue(model.filter().sortProperty().get());
         sort.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -75,7 +75,10 @@ public final class GalleryViewModel {
         exports = new GalleryExports(text, ui, io, evaluation.matrixProperty()::get, captions.classNames(),
                 () -> engine == null ? null : engine.drawingStore());
         // class 9 of MNIST and class 9 of Fashion-MNIST have nothing in common: a new data set, no class filter
-        dataset.addListener((obs, old, now) -> filter.clearFilters());
+        dataset.addListener((obs, old, now) -> {
+            filter.clearFilters();
+            exports.clear(); // "Saved mnist-confusion-matrix.png" says nothing about Fashion-MNIST
+        });
     }
 
     // ---- the parts the views bind to ----
@@ -166,6 +169,17 @@ public final class GalleryViewModel {
         }
         return evaluation.phaseProperty().get() == Phase.READY
                 ? text.format(source.bundleKey(), filter.sourceSize(source)) : text.get("gallery.source.evaluating");
+    }
+
+    /** What a sort is called for the images shown: numbered test or training images, or drawings by age. */
+    public String sortName(GallerySort sort) {
+        if (sort != GallerySort.INDEX) {
+            return text.get(sort.bundleKey());
+        }
+        if (filter.sourceProperty().get() == GallerySource.MY_DRAWINGS) {
+            return text.get("gallery.sort.index.drawings");
+        }
+        return text.get(showsTrainingImages() ? "gallery.sort.index.training" : sort.bundleKey());
     }
 
     /** Whether there are images to show (or a filter that hides them all), rather than a message. */

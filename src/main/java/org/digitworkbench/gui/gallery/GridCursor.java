@@ -41,6 +41,11 @@ final class GridCursor {
 
     /** Moves the cursor over a grid of {@code columns} thumbnails a row; false when it stays where it is. */
     boolean move(CursorMove step, int columns) {
+        return move(step, columns, 1);
+    }
+
+    /** As {@link #move(CursorMove, int)}, Page Up and Page Down going {@code pageRows} rows at a time. */
+    boolean move(CursorMove step, int columns, int pageRows) {
         int count = shown.size();
         int from = index.get();
         if (count == 0) {
@@ -52,6 +57,9 @@ final class GridCursor {
             case UP -> from - columns >= 0 ? from - columns : from;
             // below the last image of a short last row: onto that last image
             case DOWN -> from / columns < (count - 1) / columns ? Math.min(count - 1, from + columns) : from;
+            // the same column a page up, or the first row; a page down, or the last image
+            case PAGE_UP -> Math.max(from % columns, from - pageRows * columns);
+            case PAGE_DOWN -> Math.min(count - 1, from + pageRows * columns);
             case FIRST -> 0;
             case LAST -> count - 1;
         };

@@ -49,6 +49,8 @@ final class MatrixCursor {
             case RIGHT -> p = Math.min(size - 1, p + 1);
             case UP -> a = Math.max(0, a - 1);
             case DOWN -> a = Math.min(size - 1, a + 1);
+            case PAGE_UP -> a = 0;
+            case PAGE_DOWN -> a = size - 1;
             case FIRST -> p = 0;
             case LAST -> p = size - 1;
         }

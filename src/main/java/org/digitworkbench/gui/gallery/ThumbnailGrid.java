@@ -72,7 +72,7 @@ final class ThumbnailGrid extends ListView<List<Misclassification>> {
         }
         CursorMove step = CursorMove.of(e.getCode());
         if (step != null) {
-            model.gridCursor().move(step, columns);
+            model.gridCursor().move(step, columns, Math.max(1, (int) (getHeight() / getFixedCellSize()) - 1));
             notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {

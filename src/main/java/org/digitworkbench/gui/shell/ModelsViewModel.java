@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -35,6 +36,8 @@ public final class ModelsViewModel {
     private final ObjectProperty<StoredModel> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private Predicate<StoredModel> confirmDelete = model -> false;
+    /** The shipped model's card (null: none), so that a model continued from it and a deletion can name it. */
+    private ModelCard shipped;
 
     public ModelsViewModel(ModelService models, Messages text) {
         this.models = models;
@@ -63,7 +66,10 @@ public final class ModelsViewModel {
     }
 
     public CompletableFuture<?> refresh() {
-        return models.userModels().whenComplete((list, failure) -> {
+        return models.shippedCard().thenCompose(card -> {
+            shipped = card;
+            return models.userModels();
+        }).whenComplete((list, failure) -> {
             if (failure != null) {
                 error.set(text.format("models.listFailed", text.describe(failure)));
             } else {
@@ -112,6 +118,7 @@ public final class ModelsViewModel {
         String accuracy = Double.isNaN(card.testAccuracy()) ? "?"
                 : String.format(Locale.ROOT, "%.2f%%", card.testAccuracy() * 100);
         String lineage = card.continuedFrom() == null ? ""
+                : isShipped(card.continuedFrom()) ? text.get("models.continuedShipped")
                 : text.format("models.continued", when(card.continuedFrom().createdAt()));
         return text.format("models.entry", card.architecture(), accuracy, when(card.createdAt()), card.history().size(),
                 lineage, model.active() ? text.get("models.active") : "");
@@ -122,8 +129,20 @@ public final class ModelsViewModel {
         return Architecture.of(model.card().architecture(), model.card().spec());
     }
 
+    /** The question before a deletion; deleting the model in use also says what draws from then on. */
     public String deleteQuestion(StoredModel model) {
-        return text.format("models.deleteConfirm", describe(model));
+        String question = text.format("models.deleteConfirm", describe(model));
+        if (!model.active()) {
+            return question;
+        }
+        return question + "\n\n" + text.get(shipped != null ? "models.deleteActive.shipped" : "models.deleteActive.none");
+    }
+
+    /** Whether {@code card} is the shipped model's: the same data set, architecture and moment of making. */
+    private boolean isShipped(ModelCard card) {
+        return shipped != null && Objects.equals(card.createdAt(), shipped.createdAt())
+                && Objects.equals(card.dataset(), shipped.dataset())
+                && Objects.equals(card.architecture(), shipped.architecture());
     }
 
     private static String when(String instant) {

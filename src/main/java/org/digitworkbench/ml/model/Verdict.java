@@ -9,7 +9,8 @@ public record Verdict(int top, float confidence, boolean unsure) {
 
     public static Verdict of(float[] probabilities, double unsureBelow) {
         int top = Predictor.argMax(probabilities);
-        return new Verdict(top, probabilities[top], probabilities[top] < unsureBelow);
+        // written so that a probability that is not a number (weights that overflow) is unsure, never a class
+        return new Verdict(top, probabilities[top], !(probabilities[top] >= unsureBelow));
     }
 
     public static Verdict of(float[] probabilities, ModelCard card) {

@@ -2,6 +2,9 @@ package org.digitworkbench.ml.preprocess;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -27,6 +30,8 @@ public final class ImageFiles {
      * is decoded whole first, two to eight bytes a pixel, so larger ones are refused before decoding starts.
      */
     static final long MAX_PIXELS = 100_000_000;
+    private static final long BMP_JPEG = 4;
+    private static final long BMP_PNG = 5;
 
     private ImageFiles() {
     }
@@ -73,6 +78,7 @@ public final class ImageFiles {
                 throw new ImageFileException(file, Reason.TOO_LARGE, "the picture is " + size + " pixels; at most "
                         + MAX_PIXELS / 1_000_000 + " megapixels can be read", size, null);
             }
+            refuseOversizedEmbedding(file, reader.getFormatName());
             int longer = Math.max(width, height);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.ceil(longer / (double) MAX_SIDE);
@@ -82,6 +88,33 @@ public final class ImageFiles {
             return reader.read(0, param);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * A BMP may hold a JPEG or PNG whose byte count its header declares; the JDK's reader allocates that count
+     * before reading (a 2 KB file claiming 1 GB exhausted the heap: found by PictureFileFuzzTest). A count larger
+     * than the file is refused.
+     */
+    private static void refuseOversizedEmbedding(Path file, String format) throws IOException {
+        if (!"bmp".equalsIgnoreCase(format)) {
+            return;
+        }
+        byte[] header = new byte[38];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) < header.length) {
+                return; // too short to declare an embedding; the reader says what is wrong
+            }
+        }
+        ByteBuffer fields = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+        int infoSize = fields.getInt(14);
+        long compression = Integer.toUnsignedLong(fields.getInt(30));
+        long declared = Integer.toUnsignedLong(fields.getInt(34));
+        boolean embedded = infoSize >= 40 && (compression == BMP_JPEG || compression == BMP_PNG);
+        if (embedded && declared > Files.size(file)) {
+            String detail = "it declares " + declared + " bytes of embedded image data in a file of "
+                    + Files.size(file) + " bytes";
+            throw new ImageFileException(file, Reason.DAMAGED, "the image is damaged (" + detail + ")", detail, null);
         }
     }
 

@@ -146,6 +146,20 @@ public final class ModelLocator {
     }
 
     public TrainedModel loadDefault(DatasetId dataset) throws IOException {
+        return readShipped(dataset, ModelStore::load);
+    }
+
+    /** The card of the shipped model of {@code dataset}, without its weights; null when there is none. */
+    public ModelCard defaultCard(DatasetId dataset) throws IOException {
+        return hasDefaultModel(dataset) ? readShipped(dataset, ModelStore::readCard) : null;
+    }
+
+    private interface ModelReader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /** Reads the shipped model's resource through a temporary copy (the zip reader needs a file). */
+    private <T> T readShipped(DatasetId dataset, ModelReader<T> reader) throws IOException {
         if (!shippedModels) {
             throw new IOException("no default model for " + dataset.displayName());
         }
@@ -161,7 +175,7 @@ public final class ModelLocator {
                     Pattern.compile(Pattern.quote("digit-workbench-" + dataset.id()) + "-?\\d+\\.zip"));
             try {
                 Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return ModelStore.load(temp);
+                return reader.read(temp);
             } finally {
                 Files.deleteIfExists(temp);
             }

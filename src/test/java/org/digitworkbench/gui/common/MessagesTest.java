@@ -35,6 +35,23 @@ class MessagesTest {
         }
     }
 
+    /** A text that goes on (a menu item opening a dialog, work under way) ends the same way in every language. */
+    @Test
+    void everyLanguageMarksTextThatGoesOnWithOneEllipsis() throws IOException {
+        Properties english = read("messages.properties");
+        for (String file : new String[] {"messages.properties", "messages_zh_CN.properties",
+            "messages_zh_TW.properties"}) {
+            Properties texts = read(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertFalse(text.contains("...") || text.contains("\u2026\u2026"), file + " " + key + ": " + text);
+                if (english.getProperty(key).endsWith("\u2026")) {
+                    assertTrue(text.endsWith("\u2026"), file + " " + key + " ends without an ellipsis: " + text);
+                }
+            }
+        }
+    }
+
     @Test
     void everyArchitectureIsDescribedInEveryLanguage() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE}) {

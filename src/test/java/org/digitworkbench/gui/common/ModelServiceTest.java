@@ -160,6 +160,8 @@ class ModelServiceTest {
         assertTrue(dialog.items().get(0).active());
         assertTrue(dialog.describe(dialog.items().get(0)).contains("continued from"), dialog.describe(dialog.items().get(0)));
         assertTrue(dialog.describe(dialog.items().get(0)).contains("in use"));
+        assertTrue(dialog.deleteQuestion(dialog.items().get(0)).endsWith(
+                "Drawing will have no model until you train or open one."), "no shipped model in this locator");
         StoredModel kept = dialog.items().get(1);
         assertFalse(kept.active());
         assertFalse(dialog.canUse(dialog.items().get(0)), "the active one is in use already");
@@ -187,6 +189,26 @@ class ModelServiceTest {
         pumpUntil(() -> dialog.items().size() == 1);
         assertFalse(Files.exists(doomed.file()));
         assertNull(dialog.errorProperty().get());
+    }
+
+    @Test
+    void theModelsDialogNamesTheShippedModelAsAncestorAndAsWhatTakesOver() throws Exception {
+        ModelLocator locator = new ModelLocator(userModels);
+        assertTrue(locator.hasDefaultModel(DatasetId.MNIST), "the checkout ships an MNIST model");
+        ModelCard shipped = locator.defaultCard(DatasetId.MNIST);
+        TrainedModel tiny = TinyModel.mnist();
+        locator.saveAsActive(new TrainedModel(tiny.card().withContinuedFrom(shipped), tiny.params()));
+        service = new ModelService(locator, background, uiTasks::add, TEXT);
+        service.activate(DatasetId.MNIST);
+        pumpUntil(() -> service.status().ready());
+        ModelsViewModel dialog = new ModelsViewModel(service, TEXT);
+
+        dialog.refresh();
+        pumpUntil(() -> dialog.items().size() == 1);
+        StoredModel mine = dialog.items().get(0);
+        assertTrue(dialog.describe(mine).contains("continued from the shipped model"), dialog.describe(mine));
+        assertTrue(dialog.deleteQuestion(mine).endsWith("Drawing goes on with the shipped model."),
+                dialog.deleteQuestion(mine));
     }
 
     @Test

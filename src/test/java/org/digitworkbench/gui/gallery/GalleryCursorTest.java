@@ -74,6 +74,13 @@ class GalleryCursorTest {
         assertEquals(C, grid.current());
         assertTrue(grid.move(CursorMove.LAST, 2));
         assertEquals(B, grid.current());
+        // a page is two rows here: up from B, then down again to the last image
+        assertTrue(grid.move(CursorMove.PAGE_UP, 2, 2));
+        assertEquals(C, grid.current());
+        assertFalse(grid.move(CursorMove.PAGE_UP, 2, 2));
+        assertTrue(grid.move(CursorMove.RIGHT, 2));
+        assertTrue(grid.move(CursorMove.PAGE_DOWN, 2, 2));
+        assertEquals(B, grid.current());
     }
 
     @Test

@@ -124,6 +124,21 @@ class GalleryKeyboardWindowTest {
         assertTrue(lastTile.isVisible() && at.getMinY() >= seen.getMinY() && at.getMaxY() <= seen.getMaxY(),
                 "the last tile is in view: " + at + " in " + seen);
 
+        // Page Up goes up a page at the first press and Page Down comes back to the last row; Home to the first
+        // image; Enter opens the image the cursor is on
+        int lastRow = (shown.size() - 1) / columns;
+        press(robot, KeyCode.PAGE_UP, 1);
+        int up = gallery.gridCursor().indexProperty().get();
+        assertTrue(lastRow == 0 || up / columns < lastRow, "Page Up moved the cursor up: " + up);
+        press(robot, KeyCode.PAGE_DOWN, 1);
+        assertEquals(lastRow, gallery.gridCursor().indexProperty().get() / columns);
+        press(robot, KeyCode.HOME, 1);
+        assertEquals(shown.get(0), gallery.gridCursor().current());
+        press(robot, KeyCode.PAGE_DOWN, 1);
+        Misclassification paged = gallery.gridCursor().current();
+        press(robot, KeyCode.ENTER, 1);
+        assertEquals(paged, gallery.selection().selectedProperty().get());
+
         // on to the matrix: the arrows walk the cells, Enter filters by the one under the cursor
         for (int i = 0; i < 6 && !matrixGrid.isFocused(); i++) {
             press(robot, KeyCode.TAB, 1);

@@ -259,4 +259,25 @@ class GalleryViewModelTest {
         });
         assertEquals("Could not export: boom", model.errorProperty().get());
     }
+
+    @Test
+    void whatAnExportSaidGoesWithTheDataSet(@TempDir Path dir) throws Exception {
+        model.exports().save(dir.resolve("mnist-confusion-matrix.png"), () -> new byte[] {1}).get();
+        assertEquals("Saved mnist-confusion-matrix.png", model.exports().noticeProperty().get());
+        model.datasetProperty().set(DatasetId.FASHION_MNIST);
+        assertEquals("", model.exports().noticeProperty().get());
+    }
+
+    @Test
+    void theNumberOrderIsNamedForTheImagesShown() {
+        assertEquals("Test image number", model.sortName(GallerySort.INDEX));
+        assertEquals("Most confident first", model.sortName(GallerySort.CONFIDENCE));
+        model.filter().sourceProperty().set(GallerySource.MY_DRAWINGS);
+        assertEquals("Oldest drawing first", model.sortName(GallerySort.INDEX));
+        model.filter().sourceProperty().set(GallerySource.ALL);
+        model.browse().splitProperty().set(GallerySplit.TRAINING);
+        assertEquals("Training image number", model.sortName(GallerySort.INDEX));
+        model.browse().splitProperty().set(GallerySplit.TEST);
+        assertEquals("Test image number", model.sortName(GallerySort.INDEX));
+    }
 }

@@ -53,6 +53,28 @@ class HostilePicturesTest {
         }
     }
 
+    /** Found by PictureFileFuzzTest: the JDK's BMP reader allocated the embedded JPEG's declared 1.16 GB. */
+    @Test
+    void aBmpDeclaringMoreEmbeddedBytesThanItHoldsIsRefusedBeforeTheyAreAllocated() throws IOException {
+        Path file = dir.resolve("embedded.bmp");
+        try (var in = HostilePicturesTest.class.getResourceAsStream("PictureFileFuzzTestInputs/picture/"
+                + "bmp-claiming-1gb-embedded-jpeg")) {
+            Files.write(file, in.readAllBytes());
+        }
+        long before = usedHeap();
+        ImageFileException e = assertTimeout(Duration.ofSeconds(5),
+                () -> assertThrows(ImageFileException.class, () -> ImageFiles.read(file)));
+        assertEquals(ImageFileException.Reason.DAMAGED, e.reason());
+        assertEquals(file + ": the image is damaged (it declares 1163659568 bytes of embedded image data in a file of "
+                + Files.size(file) + " bytes)", e.getMessage());
+        assertTrue(usedHeap() - before < 256L << 20, "heap grew by " + (usedHeap() - before));
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
     private static void assertTooLarge(Path file, String size) {
         ImageFileException e = assertTimeout(Duration.ofSeconds(5),
                 () -> assertThrows(ImageFileException.class, () -> ImageFiles.read(file)));
