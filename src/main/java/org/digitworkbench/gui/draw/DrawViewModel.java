@@ -2,7 +2,9 @@ package org.digitworkbench.gui.draw;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
@@ -68,9 +70,14 @@ public final class DrawViewModel {
     private double currentWidth;
     private GrayImage picture;
     private DatasetId dataset = DatasetId.MNIST;
+    private final Map<DatasetId, Sketch> kept = new EnumMap<>(DatasetId.class);
     private ModelStatus status;
     private long seq;
     private long invalidatedUpTo;
+
+    /** What was drawn (or opened) under one data set. */
+    private record Sketch(List<Stroke> strokes, GrayImage picture) {
+    }
 
     public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text,
                          DrawingStore drawings) {
@@ -94,10 +101,23 @@ public final class DrawViewModel {
         setDataset(DatasetId.MNIST);
     }
 
-    public void setDataset(DatasetId dataset) {
-        this.dataset = dataset;
-        classNames.setAll(text.classNames(dataset));
+    public void setDataset(DatasetId next) {
+        boolean swapped = next != dataset && (!kept.isEmpty() || !strokes.isEmpty() || picture != null);
+        if (next != dataset) {
+            // a digit is no garment: each data set keeps its own drawing, there again when the user comes back
+            kept.put(dataset, new Sketch(List.copyOf(strokes), picture));
+            Sketch back = kept.getOrDefault(next, new Sketch(List.of(), null));
+            strokes.clear();
+            strokes.addAll(back.strokes());
+            current = null;
+            picture = back.picture();
+        }
+        this.dataset = next;
+        classNames.setAll(text.classNames(next));
         showHint();
+        if (swapped) {
+            changed();
+        }
     }
 
     public void setModelStatus(ModelStatus status) {

@@ -61,6 +61,8 @@ final class RunController implements AutoCloseable, RunReports.Target {
     private ModelStatus before;
     private boolean checkpointShown;
     private volatile boolean closing;
+    private TrainedModel runModel;
+    private String runModelPhase;
 
     RunController(Messages text, ModelService models, ModelLocator locator, LastRunEvaluations lastRun,
                   Executor ui, BackgroundExecutor io, RunHistory history, RunLog log, RunProgress progress,
@@ -77,6 +79,13 @@ final class RunController implements AutoCloseable, RunReports.Target {
         this.log = log;
         this.progress = progress;
         this.whenIdle = whenIdle;
+        models.statusProperty().addListener((obs, old, now) -> {
+            if (runModel != null && now != null && now.dataset() == runDataset() && !state.get().busy()
+                    && now.model() != runModel) {
+                phase.set(runModelPhase);
+                runModel = null;
+            }
+        });
     }
 
     void setTrainingData(TrainingData data) {
@@ -130,6 +139,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
         feed = runFeed;
         control = runControl;
         before = models.status();
+        runModel = null;
         checkpointShown = false;
         progress.resetClock();
         error.set(null);
@@ -275,8 +285,11 @@ final class RunController implements AutoCloseable, RunReports.Target {
         idle();
     }
 
-    private void settle(String endPhase, String endError) {
+    private void settle(String endPhase, String endError, TrainedModel inUse, String phaseOnceReplaced) {
         phase.set(endPhase);
+        // "now used for drawing" stops being true when the user picks another model of that data set
+        runModel = inUse;
+        runModelPhase = phaseOnceReplaced;
         if (endError != null) {
             error.set(endError);
         }

@@ -28,9 +28,13 @@ import org.slf4j.LoggerFactory;
 final class RunEnding {
     private static final Logger LOG = LoggerFactory.getLogger(RunEnding.class);
 
-    /** Told once the run's end is settled: the phase line to show and the error to say (null: none). */
+    /**
+     * Told once the run's end is settled: the phase line to show and the error to say (null: none); {@code inUse}:
+     * the model the run made the Draw view's (null: none), and {@code phaseOnceReplaced} the line to show instead
+     * once another model replaces it.
+     */
     interface Settled {
-        void settle(String phase, String error);
+        void settle(String phase, String error, TrainedModel inUse, String phaseOnceReplaced);
     }
 
     private final Messages text;
@@ -68,10 +72,11 @@ final class RunEnding {
         // the model's test-set accuracy: the epochs' held-out line may be a validation split's
         double tested = outcome.evaluation() != null ? outcome.evaluation().accuracy() : run.charts().lastHeldOutAccuracy();
         String phase = text.format("train.phase.finished", format.percent(tested));
+        String replaced = text.format("train.phase.finishedReplaced", format.percent(tested));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
         LOG.info("Run {} finished in {} ms: held-out accuracy {}", run.number(), outcome.millis(),
                 run.charts().lastHeldOutAccuracy());
-        then.settle(phase, error);
+        then.settle(phase, error, outcome.model(), replaced);
     }
 
     /**
@@ -86,7 +91,7 @@ final class RunEnding {
         run.end(RunRecord.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
                 outcome == null ? 0 : outcome.epochs().size());
         record(run, outcome, false, null);
-        then.settle(text.get("train.phase.discarded"), null);
+        then.settle(text.get("train.phase.discarded"), null, null, null);
     }
 
     /**
@@ -120,7 +125,8 @@ final class RunEnding {
                 run.end(RunRecord.Outcome.KEPT, millis, epochsDone);
                 record(run, outcome, kept.card().testAccuracy(), saveError == null, null);
                 then.settle(text.get("train.phase.kept"),
-                        saveError == null ? null : failures.saveFailed(saveError, runDataset));
+                        saveError == null ? null : failures.saveFailed(saveError, runDataset), kept,
+                        text.get("train.phase.keptReplaced"));
             });
         });
     }

@@ -161,6 +161,23 @@ class DrawViewModelTest {
     }
 
     @Test
+    void eachDataSetKeepsItsOwnDrawing() {
+        ready(DatasetId.MNIST);
+        drawLine();
+        List<Stroke> digit = model.drawingProperty().get().strokes();
+
+        ready(DatasetId.FASHION_MNIST);
+        assertTrue(model.drawingProperty().get().isEmpty(), "a digit is not shown to the Fashion-MNIST model");
+        assertFalse(model.guess().visibleProperty().get());
+        assertEquals(TEXT.get("draw.hint.fashion-mnist"), model.guess().hintProperty().get());
+
+        ready(DatasetId.MNIST);
+        assertEquals(digit, model.drawingProperty().get().strokes(), "the digit is back");
+        worker.runAll();
+        assertTrue(model.guess().visibleProperty().get());
+    }
+
+    @Test
     void undoRemovesTheLastStrokeAndClearEmptiesTheCanvas() {
         ready(DatasetId.MNIST);
         drawLine();

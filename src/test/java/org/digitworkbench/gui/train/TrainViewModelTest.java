@@ -327,6 +327,13 @@ class TrainViewModelTest {
         assertTrue(model.log().describe(run).contains("finished"), model.log().describe(run));
         assertTrue(model.canStartProperty().get());
         assertNull(model.errorProperty().get());
+        assertEquals("Finished: 82.00% test accuracy. The new model is now used for drawing.",
+                model.controller().phaseProperty().get());
+
+        // another model of the data set chosen afterwards: the line no longer says the run's model draws
+        models.replace(DATA, fakeModel("mlp", 0.91));
+        assertEquals("Finished: 82.00% test accuracy. Drawing has since switched to another model.",
+                model.controller().phaseProperty().get());
     }
 
     @Test
