@@ -2,6 +2,7 @@ package org.digitworkbench.gui.train;
 
 import java.util.function.Consumer;
 
+import atlantafx.base.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
@@ -53,7 +54,13 @@ final class ArchitectureEditor {
         model.validProperty().addListener((obs, old, now) -> table.node().pseudoClassStateChanged(STALE, !now));
         table.node().pseudoClassStateChanged(STALE, !model.validProperty().get());
         VBox.setVgrow(table.node(), Priority.ALWAYS);
-        VBox content = new VBox(8, spec, error, table.node());
+        Label memory = new Label();
+        memory.setId("architecture-memory");
+        memory.setWrapText(true);
+        memory.setMinHeight(Label.USE_PREF_SIZE);
+        memory.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        memory.textProperty().bind(model.memoryProperty());
+        VBox content = new VBox(8, spec, error, table.node(), memory);
         content.setPrefSize(560, 460);
 
         dialog.initOwner(owner);

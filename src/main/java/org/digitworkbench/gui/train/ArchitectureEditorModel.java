@@ -26,6 +26,7 @@ final class ArchitectureEditorModel {
     private final ReadOnlyObjectWrapper<SpecException> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper("");
 
     /** Starts with {@code start}'s spec, or an empty text when there is none. */
     ArchitectureEditorModel(Messages text, Architecture start) {
@@ -60,6 +61,11 @@ final class ArchitectureEditorModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What the last valid text's activations take in training, and the largest batch that fits. */
+    ReadOnlyStringProperty memoryProperty() {
+        return memory.getReadOnlyProperty();
+    }
+
     ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }
@@ -81,6 +87,7 @@ final class ArchitectureEditorModel {
             problem.set(null);
             error.set("");
             summary.set(rows);
+            memory.set(BatchMemory.perImage(text, parsed));
             architecture.set(parsed);
             valid.set(true);
         } catch (SpecException e) {

@@ -65,8 +65,7 @@ final class RateChangeForm {
             return false;
         }
         if (runs.current() != null && size > TrainingSettings.largestBatch(runs.current().settings().architecture())) {
-            result.set(text.format("train.invalid.batchActivations",
-                    TrainingSettings.largestBatch(runs.current().settings().architecture())));
+            result.set(BatchMemory.tooLarge(text, runs.current().settings().architecture(), size));
             return false;
         }
         List<String> done = new ArrayList<>();

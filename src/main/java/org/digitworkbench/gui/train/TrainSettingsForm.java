@@ -173,7 +173,7 @@ final class TrainSettingsForm {
         if (batch == null || batch < TrainingSettings.MIN_BATCH || batch > TrainingSettings.MAX_BATCH) {
             found.add(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
         } else if (architecture.get() != null && batch > TrainingSettings.largestBatch(architecture.get())) {
-            found.add(text.format("train.invalid.batchActivations", TrainingSettings.largestBatch(architecture.get())));
+            found.add(BatchMemory.tooLarge(text, architecture.get(), batch));
         }
         Double rate = TrainFormat.parseRate(learningRate.get());
         if (rate == null || !(rate > 0 && rate <= 1)) {

@@ -2,6 +2,7 @@ package org.digitworkbench.ml.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
@@ -84,6 +85,14 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
                 Optimizer.ADAM, 42, 0);
     }
 
+    /** The most memory one batch's activations and their gradients may take: 4 GiB. */
+    public static final long MAX_ACTIVATION_BYTES = MAX_BATCH_ACTIVATIONS * 2 * Float.BYTES;
+
+    /** Memory a training batch of {@code batch} images needs for its activations and their gradients. */
+    public static long activationBytes(Architecture architecture, int batch) {
+        return architecture.activationValues() * batch * 2 * Float.BYTES;
+    }
+
     /** The largest batch whose activations fit {@link #MAX_BATCH_ACTIVATIONS}, at most {@link #MAX_BATCH}. */
     public static int largestBatch(Architecture architecture) {
         return (int) Math.min(MAX_BATCH, MAX_BATCH_ACTIVATIONS / architecture.activationValues());
@@ -107,9 +116,10 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
             problems.add("batch size must be between " + MIN_BATCH + " and " + MAX_BATCH + " (got " + batchSize + ")");
         } else if (architecture != null && batchSize > largestBatch(architecture)) {
-            problems.add("batch size " + batchSize + " is too large for this architecture, whose activations take "
-                    + architecture.activationValues() + " values an image; choose at most "
-                    + largestBatch(architecture));
+            problems.add(String.format(Locale.ROOT, "batch size %d is too large for this architecture: its activations "
+                    + "and their gradients would take %.1f GB, over the limit of %.1f GB; choose at most %d", batchSize,
+                    activationBytes(architecture, batchSize) / 1e9, MAX_ACTIVATION_BYTES / 1e9,
+                    largestBatch(architecture)));
         }
         if (!(learningRate > 0 && learningRate <= 1)) {
             problems.add("learning rate must be greater than 0 and at most 1 (got " + learningRate + ")");

@@ -38,6 +38,14 @@ class ArchitectureEditorModelTest {
     }
 
     @Test
+    void theEditorSaysWhatTrainingTakesInMemoryAndTheLargestBatch() {
+        ArchitectureEditorModel model = new ArchitectureEditorModel(TEXT, null);
+        model.specProperty().set("conv(512,1,same), relu, dense(10)");
+        assertEquals("Training memory: 3.21 MB an image for activations and their gradients; batches of up to 1337 "
+                + "images fit the 4.3 GB limit.", model.memoryProperty().get());
+    }
+
+    @Test
     void aMistakeSaysWhereInTheUsersLanguageAndKeepsTheLastTable() {
         ArchitectureEditorModel model = new ArchitectureEditorModel(TEXT, Architecture.MLP);
         ArchitectureSummary before = model.summaryProperty().get();

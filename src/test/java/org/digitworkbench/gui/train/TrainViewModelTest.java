@@ -218,7 +218,8 @@ class TrainViewModelTest {
         model.form().batchSizeProperty().set("4096");
         assertEquals(List.of(), problems());
         model.form().architectureProperty().set(Architecture.parse("conv(512,1,same), relu, dense(10)"));
-        assertEquals(List.of("The activations of this architecture fit batches of at most 1337 images."), problems());
+        assertEquals(List.of("At batch 4096 this architecture's activations and their gradients take 13.2 GB, over the "
+                + "limit of 4.3 GB: choose at most 1337 images a batch."), problems());
         assertFalse(model.canStartProperty().get());
         model.form().batchSizeProperty().set("1337");
         assertEquals(List.of(), problems());

@@ -40,8 +40,8 @@ class TrainingSettingsTest {
         assertEquals(401_418, wide.activationValues());
         assertEquals(1337, TrainingSettings.largestBatch(wide));
         TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, wide, 1, 4096, 1e-3, Optimizer.ADAM, 1, 0);
-        assertEquals(List.of("batch size 4096 is too large for this architecture, whose activations take 401418 "
-                + "values an image; choose at most 1337"), settings.problems());
+        assertEquals(List.of("batch size 4096 is too large for this architecture: its activations and their gradients "
+                + "would take 13.2 GB, over the limit of 4.3 GB; choose at most 1337"), settings.problems());
         assertEquals(List.of(),
                 new TrainingSettings(DatasetId.MNIST, wide, 1, 1337, 1e-3, Optimizer.ADAM, 1, 0).problems());
         for (Architecture builtIn : Architecture.builtIns()) {
