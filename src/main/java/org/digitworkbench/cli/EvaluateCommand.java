@@ -77,7 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     modelFile, id.displayName(), result.accuracy() * 100, result.misclassified().size(),
                     result.total());
             sketches.forEach((set, report) -> spec.commandLine().getOut().printf(
-                    "  %-22s %5d images: %6.2f%% right, %6.2f%% flagged not sure, %6.2f%% accepted and right%n",
+                    "  %-25s %5d images: %6.2f%% right, %6.2f%% flagged not sure, %6.2f%% accepted and right%n",
                     set, report.count(), report.accuracy() * 100, report.flagged() * 100,
                     report.acceptedAndRight() * 100));
             if (drawn) {
@@ -112,6 +112,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, UnsureReport> reports = new LinkedHashMap<>();
         if (id == DatasetId.MNIST) {
             reports.put("drawnDigits", UnsureReport.measure(predictor, SketchSets.drawnDigits(100, seed), threshold));
+        } else {
+            // for the garment classes a drawn digit is one more thing that is none of them
+            reports.put("drawnDigitsAsNonGarments", UnsureReport.measure(predictor,
+                    SketchSets.drawnDigitsFor(id, 24, seed), threshold));
         }
         reports.put("nonDigitsTrainedKinds", UnsureReport.measure(predictor,
                 SketchSets.nonDigits(40, seed, id, false), threshold));

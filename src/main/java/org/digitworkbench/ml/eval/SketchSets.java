@@ -42,6 +42,20 @@ public final class SketchSets {
         return new LabeledInputs(inputs, labels);
     }
 
+    /** {@code perDigit} drawings of each digit rendered for {@code dataset}, labelled -1: for Fashion-MNIST. */
+    public static LabeledInputs drawnDigitsFor(DatasetId dataset, int perDigit, long seed) {
+        SplittableRandom random = new SplittableRandom(seed * 7919 + 17);
+        List<float[]> inputs = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int digit = 0; digit < Architecture.CLASSES; digit++) {
+            for (int i = 0; i < perDigit; i++) {
+                inputs.add(SketchRenderer.forDataset(DrawnDigits.draw(digit, random), dataset).orElseThrow());
+                labels.add(-1);
+            }
+        }
+        return new LabeledInputs(inputs, labels);
+    }
+
     /**
      * {@code perKind} drawings of each kind of non-digit that training uses ({@code heldOut} false) or leaves
      * out (true), rendered for {@code dataset}; all labelled -1.

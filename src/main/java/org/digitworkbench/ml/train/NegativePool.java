@@ -1,14 +1,17 @@
 package org.digitworkbench.ml.train;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.sketch.DrawnDigits;
 import org.digitworkbench.ml.sketch.NonDigits;
 import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
 
 /**
- * Drawings that are not digits, rendered once per run into the data set's input form (rendering costs about a
+ * Drawings that are none of the data set's classes (not digits; for Fashion-MNIST not garments, digits included), rendered once per run into the data set's input form (rendering costs about a
  * millisecond each, too slow for every batch); the batches draw from the pool and augment like any image.
  */
 final class NegativePool {
@@ -27,7 +30,11 @@ final class NegativePool {
         int size = Architecture.INPUT_SIZE;
         byte[] pixels = new byte[count * size];
         for (int i = 0; i < count; i++) {
-            float[] image = SketchRenderer.forDataset(NonDigits.drawForTraining(random), dataset).orElseGet(() -> new float[size]);
+            // for Fashion-MNIST a drawn digit is no garment either: half its negatives are digits
+            List<Stroke> drawing = dataset == DatasetId.FASHION_MNIST && i % 2 == 1
+                    ? DrawnDigits.draw(random.nextInt(Architecture.CLASSES), random)
+                    : NonDigits.drawForTraining(random);
+            float[] image = SketchRenderer.forDataset(drawing, dataset).orElseGet(() -> new float[size]);
             for (int p = 0; p < size; p++) {
                 pixels[i * size + p] = (byte) Math.round(Math.min(1f, image[p]) * 255);
             }

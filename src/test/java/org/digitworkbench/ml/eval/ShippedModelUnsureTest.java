@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -38,5 +39,15 @@ class ShippedModelUnsureTest {
         assertTrue(digits.acceptedAndRight() >= 0.95, "drawn digits accepted and right: " + digits);
         assertTrue(allFlagged >= 0.90, "non-digits flagged unsure: " + allFlagged);
         assertTrue(unseen.flagged() >= 0.6, "non-digits of held-out kinds flagged unsure: " + unseen);
+    }
+
+    /** Real digits opened in Draw (test images enlarged to the canvas) are read, at most 1% called unsure. */
+    @Test
+    void takesRealDigitsThroughTheCanvas() throws IOException {
+        TrainedModel model = ModelStore.load(Path.of("models", "mnist.zip"));
+        UnsureReport canvas = UnsureReport.measure(model.newPredictor(), SketchSets.throughCanvas(
+                TestData.load(DatasetId.MNIST).test(), 10_000, DatasetId.MNIST), model.card().unsureThreshold());
+        assertTrue(canvas.flagged() <= 0.01, "test digits through the canvas flagged unsure: " + canvas);
+        assertTrue(canvas.acceptedAndRight() >= 0.98, "test digits through the canvas accepted and right: " + canvas);
     }
 }
