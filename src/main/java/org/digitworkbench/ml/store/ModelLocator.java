@@ -134,7 +134,9 @@ public final class ModelLocator {
 
     private static Optional<StoredModel> readable(Path file, boolean active) {
         try {
-            return Optional.of(new StoredModel(file, ModelStore.readCard(file), active));
+            ModelCard card = ModelStore.readCard(file);
+            ModelStore.restoreCardBeside(card, file);
+            return Optional.of(new StoredModel(file, card, active));
         } catch (ModelFileException e) {
             return Optional.empty();
         }

@@ -25,6 +25,8 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.runtime.NativeRuntime;
 import org.digitworkbench.ml.store.ModelFileException.Reason;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Model files: a zip holding {@code card.json} (the {@link ModelCard}) and {@code params.bin} (the named
@@ -32,6 +34,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * leaves half a model behind.
  */
 public final class ModelStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
     static final String CARD_ENTRY = "card.json";
     static final String PARAMS_ENTRY = "params.bin";
     /** Cards are a few kilobytes; no more than this is inflated of one. */
@@ -116,6 +119,22 @@ public final class ModelStore {
                     ? "a folder, not a model file" : "not a regular file (a pipe or a device), not a model file");
         }
         return new ZipFile(file.toFile());
+    }
+
+    /**
+     * Writes the card beside a model again where a save killed half-way left none: the card inside the model file
+     * is the one that counts. A card that cannot be written (a read-only folder) is only logged.
+     */
+    static void restoreCardBeside(ModelCard card, Path file) {
+        Path beside = cardBeside(file);
+        if (Files.exists(beside)) {
+            return;
+        }
+        try {
+            writeCardBeside(card, file);
+        } catch (IOException e) {
+            LOG.info("Cannot write the card beside {}: {}", file, e.getMessage());
+        }
     }
 
     /** Only the card of a model file, without reading its weights. */

@@ -67,6 +67,21 @@ class ModelLocatorTest {
         assertTrue(Files.isRegularFile(ModelStore.cardBeside(kept.get(0).file())), "with its card");
     }
 
+    /** A kill between the model and its card leaves no card beside it (never a wrong one); the next listing writes it. */
+    @Test
+    void aCardMissingBesideAModelIsWrittenAgainFromTheOneInside() throws IOException {
+        ModelLocator locator = ModelLocator.userModelsOnly(userModels);
+        TrainedModel model = model(0.7, "2026-02-01T10:00:00Z");
+        Path file = locator.saveAsActive(model);
+        Files.delete(ModelStore.cardBeside(file));
+
+        assertEquals(1, locator.userModels(DatasetId.MNIST).size());
+        assertTrue(Files.isRegularFile(ModelStore.cardBeside(file)), "the card is beside the model again");
+        assertEquals(model.card().createdAt(), ModelStore.readCard(file).createdAt());
+        assertTrue(Files.readString(ModelStore.cardBeside(file)).contains(model.card().createdAt()),
+                Files.readString(ModelStore.cardBeside(file)));
+    }
+
     @Test
     void aNewModelPutsTheOldOneOnTheShelfAndOnlyDeleteRemovesOne() throws IOException {
         ModelLocator locator = ModelLocator.userModelsOnly(userModels);
