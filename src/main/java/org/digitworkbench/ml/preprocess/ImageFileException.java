@@ -16,7 +16,8 @@ public final class ImageFileException extends FileFailure {
         UNKNOWN_FORMAT("failure.picture.unknownFormat"),
         UNDECODABLE("failure.picture.undecodable"),
         DAMAGED("failure.picture.damaged"),
-        TOO_LARGE("failure.picture.tooLarge");
+        TOO_LARGE("failure.picture.tooLarge"),
+        TOO_DEEP("failure.picture.tooDeep");
 
         private final String key;
 

@@ -30,6 +30,8 @@ public final class ImageFiles {
      * is decoded whole first, two to eight bytes a pixel, so larger ones are refused before decoding starts.
      */
     static final long MAX_PIXELS = 100_000_000;
+    /** The most memory a picture decoded whole (a TIFF strip) may take. */
+    static final long MAX_DECODE_BYTES = 256_000_000;
     private static final long BMP_JPEG = 4;
     private static final long BMP_PNG = 5;
 
@@ -79,6 +81,7 @@ public final class ImageFiles {
                         + MAX_PIXELS / 1_000_000 + " megapixels can be read", size, null);
             }
             refuseOversizedEmbedding(file, reader.getFormatName());
+            refuseWholeDecodeOverBudget(file, reader, width, height);
             int longer = Math.max(width, height);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.ceil(longer / (double) MAX_SIDE);
@@ -115,6 +118,33 @@ public final class ImageFiles {
             String detail = "it declares " + declared + " bytes of embedded image data in a file of "
                     + Files.size(file) + " bytes";
             throw new ImageFileException(file, Reason.DAMAGED, "the image is damaged (" + detail + ")", detail, null);
+        }
+    }
+
+    /**
+     * The JDK's TIFF reader decodes a whole strip or tile before subsampling, and a file may hold the picture in
+     * one strip: a 780 KB TIFF of 16-bit RGBA just under the pixel limit took 800 MB. Such pictures are refused
+     * when decoding them whole would pass {@link #MAX_DECODE_BYTES}.
+     */
+    private static void refuseWholeDecodeOverBudget(Path file, ImageReader reader, int width, int height)
+            throws IOException {
+        if (!"tif".equalsIgnoreCase(reader.getFormatName()) && !"tiff".equalsIgnoreCase(reader.getFormatName())) {
+            return;
+        }
+        javax.imageio.ImageTypeSpecifier raw = reader.getRawImageType(0);
+        if (raw == null) {
+            return; // the reader cannot say; it then fails on its own
+        }
+        int bits = 0;
+        for (int size : raw.getSampleModel().getSampleSize()) {
+            bits += size;
+        }
+        long bytes = (long) width * height * bits / 8;
+        if (bytes > MAX_DECODE_BYTES) {
+            String detail = width + "x" + height + " pixels of " + bits + " bits, " + bytes / 1_000_000
+                    + " MB decoded whole";
+            throw new ImageFileException(file, Reason.TOO_DEEP, "the picture is too large to read (" + detail
+                    + "; at most " + MAX_DECODE_BYTES / 1_000_000 + " MB)", detail, null);
         }
     }
 

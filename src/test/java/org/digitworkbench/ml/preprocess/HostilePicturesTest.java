@@ -53,6 +53,26 @@ class HostilePicturesTest {
         }
     }
 
+    /**
+     * Just under the pixel limit, 16-bit RGBA in one strip: the JDK's TIFF reader would decode 800 MB whole, so it
+     * is refused from its header; a smaller one is read subsampled.
+     */
+    @Test
+    void aDeepTiffThatWouldBeDecodedWholeIsRefusedAndASmallerOneRead() throws IOException {
+        Path file = PictureFixtures.deepTiff(dir, "deep.tif", 9_999);
+        assertTrue(Files.size(file) < 1_000_000, "small on disk: " + Files.size(file));
+        ImageFileException e = assertTimeout(Duration.ofSeconds(10),
+                () -> assertThrows(ImageFileException.class, () -> ImageFiles.read(file)));
+        assertEquals(ImageFileException.Reason.TOO_DEEP, e.reason());
+        assertEquals(file + ": the picture is too large to read (9999x9999 pixels of 64 bits, 799 MB decoded whole;"
+                + " at most 256 MB)", e.getMessage());
+
+        Path smaller = PictureFixtures.deepTiff(dir, "smaller.tif", 4_000);
+        GrayImage image = assertTimeout(Duration.ofSeconds(30), () -> ImageFiles.read(smaller));
+        assertTrue(image.width() <= ImageFiles.MAX_SIDE && image.height() <= ImageFiles.MAX_SIDE,
+                image.width() + "x" + image.height());
+    }
+
     /** Found by PictureFileFuzzTest: the JDK's BMP reader allocated the embedded JPEG's declared 1.16 GB. */
     @Test
     void aBmpDeclaringMoreEmbeddedBytesThanItHoldsIsRefusedBeforeTheyAreAllocated() throws IOException {

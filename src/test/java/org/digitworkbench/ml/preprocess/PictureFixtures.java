@@ -71,6 +71,48 @@ public final class PictureFixtures {
         return Files.write(dir.resolve(name), jpeg.array());
     }
 
+    /**
+     * A TIFF of {@code side}x{@code side} pixels of 16-bit RGBA (8 bytes each) in one Deflate strip of zeros: under a
+     * megabyte on disk, 8 bytes a pixel if decoded whole.
+     */
+    public static Path deepTiff(Path dir, String name, int side) throws IOException {
+        ByteArrayOutputStream strip = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(strip)) {
+            byte[] row = new byte[side * 8];
+            for (int y = 0; y < side; y++) {
+                deflate.write(row);
+            }
+        }
+        short[][] tags = {
+            // tag, type (3 SHORT, 4 LONG), value; offsets filled in below
+            {256, 4}, {257, 4}, {258, 3}, {259, 3}, {262, 3}, {273, 4}, {277, 3}, {278, 4}, {279, 4}, {284, 3},
+            {338, 3}};
+        int ifd = 8;
+        int bitsAt = ifd + 2 + tags.length * 12 + 4;
+        int stripAt = bitsAt + 8;
+        long[] values = {side, side, bitsAt, 8, 2, stripAt, 4, side, strip.size(), 1, 2};
+        ByteBuffer out = ByteBuffer.allocate(stripAt + strip.size()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(ifd);
+        out.putShort((short) tags.length);
+        for (int i = 0; i < tags.length; i++) {
+            out.putShort(tags[i][0]).putShort(tags[i][1]);
+            out.putInt(tags[i][0] == 258 ? 4 : 1); // BitsPerSample: one per channel, kept at bitsAt
+            if (tags[i][1] == 3 && tags[i][0] != 258) {
+                out.putShort((short) values[i]).putShort((short) 0);
+            } else {
+                out.putInt((int) values[i]);
+            }
+        }
+        out.putInt(0);
+        for (int channel = 0; channel < 4; channel++) {
+            out.putShort((short) 16);
+        }
+        out.put(strip.toByteArray());
+        Path file = dir.resolve(name);
+        Files.write(file, out.array());
+        return file;
+    }
+
     private static BufferedImage small(int type) {
         BufferedImage image = new BufferedImage(64, 64, type);
         Graphics2D g = image.createGraphics();
