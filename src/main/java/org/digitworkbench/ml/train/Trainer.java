@@ -113,7 +113,8 @@ public final class Trainer {
                             newRate));
                     rate.setPeak(newRate);
                 }
-                int newBatchSize = control.takeBatchSize();
+                // the window checks the size against the activation limit; this engine holds to it whoever asks
+                int newBatchSize = Math.min(control.takeBatchSize(), TrainingSettings.largestBatch(settings.architecture()));
                 if (newBatchSize > 0 && newBatchSize != nextBatchSize) {
                     listener.onChange(new SettingChange(epoch, batchInEpoch, SettingChange.BATCH_SIZE, nextBatchSize,
                             newBatchSize));
