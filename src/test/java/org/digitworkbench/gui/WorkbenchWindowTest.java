@@ -97,6 +97,34 @@ class WorkbenchWindowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** At the smallest and a large size, no label of any view is cut short ("Brush" once showed as "..."). */
+    @Test
+    void noLabelIsCutAtTheSizesTheWindowHolds(FxRobot robot) throws Exception {
+        await("the model", () -> workbench.models().status() != null && workbench.models().status().ready());
+        Stage stage = (Stage) workbench.window().tabs().getScene().getWindow();
+        javafx.scene.control.TabPane tabs = workbench.window().tabs();
+        for (double[] size : new double[][] {{1000, 700}, {1400, 900}}) {
+            for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
+                int shown = tab;
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    tabs.getSelectionModel().select(shown);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Node node : robot.lookup(".label").queryAll()) {
+                    if (node instanceof Label label && label.isVisible() && !label.isWrapText()
+                            && label.getScene() == stage.getScene() && label.getText() != null
+                            && !label.getText().isEmpty() && label.lookup(".text") instanceof javafx.scene.text.Text t
+                            && label.getParent() != null && label.getParent().isVisible()) {
+                        assertEquals(label.getText(), t.getText(), "cut at " + (int) size[0] + "x" + (int) size[1]
+                                + " in tab " + tabs.getTabs().get(shown).getText() + ": " + label);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aTabGetsItsViewWhenFirstShown(FxRobot robot) {
         // the first frame styles and lays out the shown view only (start-up time)

@@ -109,6 +109,7 @@ public final class DrawView implements WorkbenchView {
 
     private HBox tools() {
         Label brushLabel = new Label(text.get("draw.brush"));
+        brushLabel.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, never the word
         Slider brush = new Slider(DrawViewModel.MIN_BRUSH, DrawViewModel.MAX_BRUSH, model.brushWidthProperty().get());
         brush.setId("brush-width");
         brush.valueProperty().bindBidirectional(model.brushWidthProperty());
