@@ -112,6 +112,8 @@ final class TrainRunPane {
                     watched.outcomeProperty().addListener(refresh);
                 }
                 setText(empty || item == null ? null : model.log().describe(item));
+                // the whole row in a tooltip too, for a window too small for it to wrap in full
+                setTooltip(empty || item == null ? null : new Tooltip(getText()));
                 compare.setSelected(watched != null && comparison.isCompared(watched));
                 setGraphic(watched == null ? null : compare);
             }
