@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
@@ -49,5 +50,24 @@ class ShippedModelUnsureTest {
                 TestData.load(DatasetId.MNIST).test(), 10_000, DatasetId.MNIST), model.card().unsureThreshold());
         assertTrue(canvas.flagged() <= 0.01, "test digits through the canvas flagged unsure: " + canvas);
         assertTrue(canvas.acceptedAndRight() >= 0.98, "test digits through the canvas accepted and right: " + canvas);
+    }
+
+    /** The shipped Fashion-MNIST model says "not sure" of drawings that are no garment: non-digits and digits. */
+    @Test
+    void theFashionModelIsUnsureOfDrawingsThatAreNoGarment() throws IOException {
+        TrainedModel model = ModelStore.load(Path.of("models", "fashion-mnist.zip"));
+        Predictor predictor = model.newPredictor();
+        double threshold = model.card().unsureThreshold();
+        DatasetId fashion = DatasetId.FASHION_MNIST;
+        List<UnsureReport> noGarments = List.of(
+                UnsureReport.measure(predictor, SketchSets.nonDigits(20, REPORT_SEED, fashion, false), threshold),
+                UnsureReport.measure(predictor, SketchSets.nonDigits(20, REPORT_SEED, fashion, true), threshold),
+                UnsureReport.measure(predictor, SketchSets.drawnDigitsFor(fashion, 12, REPORT_SEED), threshold));
+        double flagged = noGarments.stream().mapToDouble(r -> r.flagged() * r.count()).sum()
+                / noGarments.stream().mapToInt(UnsureReport::count).sum();
+        assertTrue(flagged >= 0.80, "drawings that are no garment flagged unsure: " + noGarments);
+        UnsureReport canvas = UnsureReport.measure(predictor, SketchSets.throughCanvas(
+                TestData.load(fashion).test(), 10_000, fashion), threshold);
+        assertTrue(canvas.flagged() <= 0.02, "test images through the canvas flagged unsure: " + canvas);
     }
 }
