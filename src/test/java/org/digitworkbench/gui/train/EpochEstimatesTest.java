@@ -52,7 +52,7 @@ class EpochEstimatesTest {
         StringBinding details = estimates.details();
         assertEquals("mlp \u00b7 " + String.format(Locale.ENGLISH, "%,d", Architecture.MLP.parameterCount())
                 + " parameters \u00b7 ~2 s/epoch (rough guess)", item.get());
-        assertEquals(true, details.get().contains("about 2 s per epoch of 60,000 images (measured elsewhere)"),
+        assertEquals(true, details.get().contains("about 2 s per epoch of 60,000 images (rough guess, measured on another machine)"),
                 details.get());
 
         estimates.setRuns(List.of(mlpRun("mnist", 12)));
