@@ -22,7 +22,8 @@ public final class RunCharts {
     private final DecimatingSeries trainAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries heldOutAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries testAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
-    private double smoothed = Double.NaN;
+    private double biased;
+    private int smoothedCount;
     private double lastLoss = Double.NaN;
     private double lastTrainAccuracy = Double.NaN;
     private double lastHeldOutAccuracy = Double.NaN;
@@ -59,9 +60,13 @@ public final class RunCharts {
             return; // a diverging run still draws; the label shows the NaN
         }
         lastLoss = value;
-        smoothed = Double.isNaN(smoothed) ? value : smoothed + SMOOTHING * (value - smoothed);
+        // TensorBoard's debiased moving average: it starts from zero and is divided by the weight it has gathered,
+        // so early batches count as much as they should; seeding it with the first (highest) loss kept that loss
+        // in the line for a hundred batches (0.86 against a raw 0.45 at the end of a short run)
+        biased = (1 - SMOOTHING) * biased + SMOOTHING * value;
+        smoothedCount++;
         loss.add(x, value);
-        smoothLoss.add(x, smoothed);
+        smoothLoss.add(x, smoothedLoss());
         lastX = x;
     }
 
@@ -101,8 +106,9 @@ public final class RunCharts {
         return lastLoss;
     }
 
+    /** The smoothed loss at the last batch; NaN before the first. */
     public double smoothedLoss() {
-        return smoothed;
+        return smoothedCount == 0 ? Double.NaN : biased / (1 - Math.pow(1 - SMOOTHING, smoothedCount));
     }
 
     public double lastTrainAccuracy() {

@@ -13,6 +13,23 @@ class RunChartsTest {
         return new EpochEvent(epoch, 3, 0.5, 0.8, 0.4, validation, test, 1000, 2000);
     }
 
+    /** A loss that drops at once: the smoothed line follows within a few batches instead of keeping the first. */
+    @Test
+    void theSmoothedLossIsADebiasedMovingAverage() {
+        RunCharts charts = new RunCharts();
+        assertEquals(Double.NaN, charts.smoothedLoss());
+        charts.addLoss(0, 2.0);
+        assertEquals(2.0, charts.smoothedLoss(), 1e-12, "one batch: its own loss");
+        for (int batch = 1; batch <= 30; batch++) {
+            charts.addLoss(batch, 0.5);
+        }
+        double w = 1 - RunCharts.SMOOTHING;
+        double firstWeight = RunCharts.SMOOTHING * Math.pow(w, 30) / (1 - Math.pow(w, 31));
+        assertEquals(0.5 + 1.5 * firstWeight, charts.smoothedLoss(), 1e-12);
+        assertTrue(charts.smoothedLoss() < 0.53, "seeded with the first loss it was 0.82: " + charts.smoothedLoss());
+        assertEquals(charts.smoothedLoss(), charts.smoothLoss().y(charts.smoothLoss().size() - 1), 1e-12);
+    }
+
     @Test
     void withoutValidationTheTestSetIsTheHeldOutLine() {
         RunCharts charts = new RunCharts(false, true);
