@@ -113,6 +113,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (id == DatasetId.MNIST) {
             reports.put("drawnDigits", UnsureReport.measure(predictor, SketchSets.drawnDigits(100, seed), threshold));
         } else {
+            reports.put("drawnGarments", UnsureReport.measure(predictor, SketchSets.drawnGarments(24, seed),
+                    threshold));
             // for the garment classes a drawn digit is one more thing that is none of them
             reports.put("drawnDigitsAsNonGarments", UnsureReport.measure(predictor,
                     SketchSets.drawnDigitsFor(id, 24, seed), threshold));

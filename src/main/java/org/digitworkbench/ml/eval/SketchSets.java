@@ -10,6 +10,7 @@ import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.preprocess.DigitPreprocessor;
 import org.digitworkbench.ml.preprocess.GrayImage;
 import org.digitworkbench.ml.sketch.DrawnDigits;
+import org.digitworkbench.ml.sketch.DrawnGarments;
 import org.digitworkbench.ml.sketch.NonDigits;
 import org.digitworkbench.ml.sketch.SketchRenderer;
 
@@ -37,6 +38,21 @@ public final class SketchSets {
             for (int i = 0; i < perDigit; i++) {
                 inputs.add(SketchRenderer.toMnist(DrawnDigits.draw(digit, random)).orElseThrow());
                 labels.add(digit);
+            }
+        }
+        return new LabeledInputs(inputs, labels);
+    }
+
+    /** {@code perKind} drawings of each garment, rendered for Fashion-MNIST and labelled with their class. */
+    public static LabeledInputs drawnGarments(int perKind, long seed) {
+        SplittableRandom random = new SplittableRandom(seed * 6007 + 23);
+        List<float[]> inputs = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int kind = 0; kind < Architecture.CLASSES; kind++) {
+            for (int i = 0; i < perKind; i++) {
+                inputs.add(SketchRenderer.forDataset(DrawnGarments.draw(kind, random), DatasetId.FASHION_MNIST)
+                        .orElseThrow());
+                labels.add(kind);
             }
         }
         return new LabeledInputs(inputs, labels);
