@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.DropoutSite;
@@ -53,6 +54,11 @@ public final class Trainer {
         LabeledImages heldOut = split.heldOutOf(data.train());
         LabeledImages train = settings.limit() > 0 && settings.limit() < pool.count()
                 ? pool.first(settings.limit()) : pool;
+        if (settings.negatives() > 0 && settings.dataset() == DatasetId.FASHION_MNIST) {
+            // the negatives are drawings: drawn garments are taught as garments beside them
+            train = train.followedBy(DrawnGarmentPool.render((int) (train.count() * DrawnGarmentPool.SHARE),
+                    settings.seed()));
+        }
         Map<String, INDArray> params = startFrom != null ? startFrom.params()
                 : ParameterInitializer.initialize(settings.architecture(), settings.seed());
         ModelCard lineage = startFrom == null ? null : startFrom.card();
