@@ -60,4 +60,26 @@ class ShippedModelUnsureTest {
                 TestData.load(fashion).test(), 10_000, fashion), model.card().unsureThreshold());
         assertTrue(canvas.flagged() <= 0.01, "test images through the canvas flagged unsure: " + canvas);
     }
+
+    /** Drawings that are no garment are "not sure" for the Fashion-MNIST model, while drawn garments are read. */
+    @Test
+    void theFashionModelReadsDrawnGarmentsAndIsUnsureOfWhatIsNoGarment() throws IOException {
+        TrainedModel model = ModelStore.load(Path.of("models", "fashion-mnist.zip"));
+        Predictor predictor = model.newPredictor();
+        double threshold = model.card().unsureThreshold();
+        DatasetId fashion = DatasetId.FASHION_MNIST;
+        UnsureReport[] noGarments = {
+            UnsureReport.measure(predictor, SketchSets.nonDigits(20, REPORT_SEED, fashion, false), threshold),
+            UnsureReport.measure(predictor, SketchSets.nonDigits(20, REPORT_SEED, fashion, true), threshold),
+            UnsureReport.measure(predictor, SketchSets.drawnDigitsFor(fashion, 12, REPORT_SEED), threshold)};
+        double flagged = 0;
+        int count = 0;
+        for (UnsureReport r : noGarments) {
+            flagged += r.flagged() * r.count();
+            count += r.count();
+        }
+        assertTrue(flagged / count >= 0.80, "drawings that are no garment flagged unsure: " + flagged / count);
+        UnsureReport garments = UnsureReport.measure(predictor, SketchSets.drawnGarments(12, REPORT_SEED), threshold);
+        assertTrue(garments.acceptedAndRight() >= 0.80, "drawn garments accepted and right: " + garments);
+    }
 }

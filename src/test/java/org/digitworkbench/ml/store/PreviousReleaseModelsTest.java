@@ -20,15 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Model files saved before the engine read networks itself load unchanged and give the answers that release gave
  * (its SameDiff graphs, recorded in {@code previous-release-probabilities.txt} for the first 32 test images): a
- * spec with batch normalization, same padding, tanh, sigmoid, dropout and three dense layers, and the two shipped
- * models.
+ * spec with batch normalization, same padding, tanh, sigmoid, dropout and three dense layers, and the shipped MNIST
+ * model (the Fashion-MNIST model of that release has since been replaced by one trained with negatives).
  */
 class PreviousReleaseModelsTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "models");
 
     @ParameterizedTest
-    @ValueSource(strings = {"src/test/resources/models/previous-release-spec.zip", "models/mnist.zip",
-            "models/fashion-mnist.zip"})
+    @ValueSource(strings = {"src/test/resources/models/previous-release-spec.zip", "models/mnist.zip"})
     void giveThatReleasesAnswers(String file) throws IOException {
         Path path = Path.of(file);
         float[][] expected = recorded().get(path.getFileName().toString());
