@@ -43,7 +43,6 @@ public final class Messages {
         }
     }
 
-    /** Class names in this language where the bundle has them ({@code class.<data set id>.<label>}). */
     /** The class names for narrow places (a matrix column, a small tile): the full name where it is short. */
     public List<String> shortClassNames(DatasetId dataset) {
         List<String> full = classNames(dataset);
@@ -55,6 +54,7 @@ public final class Messages {
         return names;
     }
 
+    /** Class names in this language where the bundle has them ({@code class.<data set id>.<label>}). */
     public List<String> classNames(DatasetId dataset) {
         List<String> names = new ArrayList<>();
         for (int label = 0; label < dataset.classNames().size(); label++) {

@@ -35,6 +35,8 @@ public final class ModelService {
     private final Executor ui;
     private final Messages text;
     private final Map<DatasetId, CompletableFuture<Loaded>> loads = new EnumMap<>(DatasetId.class);
+    /** The shipped models' cards, read once: they are part of the program and do not change while it runs. */
+    private final Map<DatasetId, CompletableFuture<ModelCard>> shippedCards = new EnumMap<>(DatasetId.class);
     private final ReadOnlyObjectWrapper<ModelStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
@@ -110,16 +112,16 @@ public final class ModelService {
      * The card of the shipped model of the current data set, null when this build has none or it cannot be read
      * (then the dialog simply does not name it); completes on the {@code ui} executor.
      */
-    public CompletableFuture<ModelCard> shippedCard() {
+    public synchronized CompletableFuture<ModelCard> shippedCard() {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
-        return BackgroundTask.of(() -> {
+        return shippedCards.computeIfAbsent(dataset, id -> BackgroundTask.of(() -> {
             try {
                 return locator.defaultCard(dataset);
             } catch (IOException e) {
                 LOG.info("Cannot read the card of the shipped {} model: {}", dataset.id(), e.getMessage());
                 return null;
             }
-        }).start(background, ui);
+        }).start(background, ui));
     }
 
     /** Makes a kept model the active one (the active one is kept in its place); completes on {@code ui}. */

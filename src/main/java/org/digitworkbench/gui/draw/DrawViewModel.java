@@ -9,13 +9,13 @@ import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -77,6 +77,11 @@ public final class DrawViewModel {
 
     /** What was drawn (or opened) under one data set. */
     private record Sketch(List<Stroke> strokes, GrayImage picture) {
+        static final Sketch NONE = new Sketch(List.of(), null);
+
+        boolean isEmpty() {
+            return strokes.isEmpty() && picture == null;
+        }
     }
 
     public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text,
@@ -102,11 +107,13 @@ public final class DrawViewModel {
     }
 
     public void setDataset(DatasetId next) {
-        boolean swapped = next != dataset && (!kept.isEmpty() || !strokes.isEmpty() || picture != null);
+        boolean swapped = false;
         if (next != dataset) {
             // a digit is no garment: each data set keeps its own drawing, there again when the user comes back
-            kept.put(dataset, new Sketch(List.copyOf(strokes), picture));
-            Sketch back = kept.getOrDefault(next, new Sketch(List.of(), null));
+            Sketch leaving = new Sketch(List.copyOf(strokes), picture);
+            Sketch back = kept.getOrDefault(next, Sketch.NONE);
+            kept.put(dataset, leaving);
+            swapped = !leaving.isEmpty() || !back.isEmpty();
             strokes.clear();
             strokes.addAll(back.strokes());
             current = null;
@@ -275,7 +282,6 @@ public final class DrawViewModel {
         return guess;
     }
 
-    /** Whether the heat map ("Why?") is asked for with each answer. */
     /** Whether every layer's output is asked for with each answer (the Inside window is open). */
     public BooleanProperty insideProperty() {
         return inside;
@@ -291,6 +297,7 @@ public final class DrawViewModel {
         return layers;
     }
 
+    /** Whether the heat map ("Why?") is asked for with each answer. */
     public BooleanProperty explainProperty() {
         return explain;
     }

@@ -39,12 +39,10 @@ final class GridCursor {
         return at >= 0 && at < shown.size() ? shown.get(at) : null;
     }
 
-    /** Moves the cursor over a grid of {@code columns} thumbnails a row; false when it stays where it is. */
-    boolean move(CursorMove step, int columns) {
-        return move(step, columns, 1);
-    }
-
-    /** As {@link #move(CursorMove, int)}, Page Up and Page Down going {@code pageRows} rows at a time. */
+    /**
+     * Moves the cursor over a grid of {@code columns} thumbnails a row, Page Up and Page Down {@code pageRows} rows
+     * at a time; false when it stays where it is.
+     */
     boolean move(CursorMove step, int columns, int pageRows) {
         int count = shown.size();
         int from = index.get();

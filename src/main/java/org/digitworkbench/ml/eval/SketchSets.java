@@ -13,6 +13,7 @@ import org.digitworkbench.ml.sketch.DrawnDigits;
 import org.digitworkbench.ml.sketch.DrawnGarments;
 import org.digitworkbench.ml.sketch.NonDigits;
 import org.digitworkbench.ml.sketch.SketchRenderer;
+import org.digitworkbench.ml.sketch.Stroke;
 
 /**
  * The sets the honest "not sure" is measured on, as network inputs: generated drawn digits, generated drawings
@@ -31,42 +32,34 @@ public final class SketchSets {
 
     /** {@code perDigit} drawings of each digit, labelled, digit by digit. */
     public static LabeledInputs drawnDigits(int perDigit, long seed) {
-        SplittableRandom random = new SplittableRandom(seed * 7919 + 17);
-        List<float[]> inputs = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int digit = 0; digit < Architecture.CLASSES; digit++) {
-            for (int i = 0; i < perDigit; i++) {
-                inputs.add(SketchRenderer.toMnist(DrawnDigits.draw(digit, random)).orElseThrow());
-                labels.add(digit);
-            }
-        }
-        return new LabeledInputs(inputs, labels);
+        return drawn(DrawnDigits::draw, perDigit, new SplittableRandom(seed * 7919 + 17), DatasetId.MNIST, true);
     }
 
     /** {@code perKind} drawings of each garment, rendered for Fashion-MNIST and labelled with their class. */
     public static LabeledInputs drawnGarments(int perKind, long seed) {
-        SplittableRandom random = new SplittableRandom(seed * 6007 + 23);
-        List<float[]> inputs = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int kind = 0; kind < Architecture.CLASSES; kind++) {
-            for (int i = 0; i < perKind; i++) {
-                inputs.add(SketchRenderer.forDataset(DrawnGarments.draw(kind, random), DatasetId.FASHION_MNIST)
-                        .orElseThrow());
-                labels.add(kind);
-            }
-        }
-        return new LabeledInputs(inputs, labels);
+        return drawn(DrawnGarments::draw, perKind, new SplittableRandom(seed * 6007 + 23), DatasetId.FASHION_MNIST,
+                true);
     }
 
     /** {@code perDigit} drawings of each digit rendered for {@code dataset}, labelled -1: for Fashion-MNIST. */
     public static LabeledInputs drawnDigitsFor(DatasetId dataset, int perDigit, long seed) {
-        SplittableRandom random = new SplittableRandom(seed * 7919 + 17);
+        return drawn(DrawnDigits::draw, perDigit, new SplittableRandom(seed * 7919 + 17), dataset, false);
+    }
+
+    /** One way of drawing each of the ten classes. */
+    private interface Drawer {
+        List<Stroke> draw(int kind, SplittableRandom random);
+    }
+
+    /** {@code perKind} drawings of each class, kind by kind, labelled with it ({@code labelled}) or -1. */
+    private static LabeledInputs drawn(Drawer drawer, int perKind, SplittableRandom random, DatasetId dataset,
+                                       boolean labelled) {
         List<float[]> inputs = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
-        for (int digit = 0; digit < Architecture.CLASSES; digit++) {
-            for (int i = 0; i < perDigit; i++) {
-                inputs.add(SketchRenderer.forDataset(DrawnDigits.draw(digit, random), dataset).orElseThrow());
-                labels.add(-1);
+        for (int kind = 0; kind < Architecture.CLASSES; kind++) {
+            for (int i = 0; i < perKind; i++) {
+                inputs.add(SketchRenderer.forDataset(drawer.draw(kind, random), dataset).orElseThrow());
+                labels.add(labelled ? kind : -1);
             }
         }
         return new LabeledInputs(inputs, labels);

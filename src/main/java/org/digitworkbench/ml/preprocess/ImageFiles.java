@@ -11,6 +11,7 @@ import java.util.Iterator;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -131,7 +132,7 @@ public final class ImageFiles {
         if (!"tif".equalsIgnoreCase(reader.getFormatName()) && !"tiff".equalsIgnoreCase(reader.getFormatName())) {
             return;
         }
-        javax.imageio.ImageTypeSpecifier raw = reader.getRawImageType(0);
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
         if (raw == null) {
             return; // the reader cannot say; it then fails on its own
         }

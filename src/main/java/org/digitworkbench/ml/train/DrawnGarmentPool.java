@@ -6,7 +6,6 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.sketch.DrawnGarments;
-import org.digitworkbench.ml.sketch.SketchRenderer;
 
 /**
  * Drawn garments, labelled with their class, rendered once per run into Fashion-MNIST's input form. A run with
@@ -22,16 +21,11 @@ final class DrawnGarmentPool {
 
     static LabeledImages render(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x67617262L);
-        int size = Architecture.INPUT_SIZE;
-        byte[] pixels = new byte[count * size];
+        byte[] pixels = new byte[count * Architecture.INPUT_SIZE];
         byte[] labels = new byte[count];
         for (int i = 0; i < count; i++) {
             int kind = i % Architecture.CLASSES;
-            float[] image = SketchRenderer.forDataset(DrawnGarments.draw(kind, random), DatasetId.FASHION_MNIST)
-                    .orElseGet(() -> new float[size]);
-            for (int p = 0; p < size; p++) {
-                pixels[i * size + p] = (byte) Math.round(Math.min(1f, image[p]) * 255);
-            }
+            DrawingPixels.put(DrawnGarments.draw(kind, random), DatasetId.FASHION_MNIST, pixels, i);
             labels[i] = (byte) kind;
         }
         return new LabeledImages(pixels, labels, count, Architecture.IMAGE_SIDE, Architecture.IMAGE_SIDE);

@@ -7,12 +7,12 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.sketch.DrawnDigits;
 import org.digitworkbench.ml.sketch.NonDigits;
-import org.digitworkbench.ml.sketch.SketchRenderer;
 import org.digitworkbench.ml.sketch.Stroke;
 
 /**
- * Drawings that are none of the data set's classes (not digits; for Fashion-MNIST not garments, digits included), rendered once per run into the data set's input form (rendering costs about a
- * millisecond each, too slow for every batch); the batches draw from the pool and augment like any image.
+ * Drawings that are none of the data set's classes (not digits; for Fashion-MNIST not garments, digits included),
+ * rendered once per run into the data set's input form (rendering costs about a millisecond each, too slow for
+ * every batch); the batches draw from the pool and augment like any image.
  */
 final class NegativePool {
     static final int SIZE = 6000;
@@ -34,10 +34,7 @@ final class NegativePool {
             List<Stroke> drawing = dataset == DatasetId.FASHION_MNIST && i % 2 == 1
                     ? DrawnDigits.draw(random.nextInt(Architecture.CLASSES), random)
                     : NonDigits.drawForTraining(random);
-            float[] image = SketchRenderer.forDataset(drawing, dataset).orElseGet(() -> new float[size]);
-            for (int p = 0; p < size; p++) {
-                pixels[i * size + p] = (byte) Math.round(Math.min(1f, image[p]) * 255);
-            }
+            DrawingPixels.put(drawing, dataset, pixels, i);
         }
         return pixels;
     }

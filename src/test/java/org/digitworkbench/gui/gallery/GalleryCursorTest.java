@@ -52,33 +52,33 @@ class GalleryCursorTest {
     @Test
     void theArrowsWalkTheGridRowByRowAndStopAtItsEdges() {
         assertEquals(-1, grid.indexProperty().get());
-        assertFalse(grid.move(CursorMove.RIGHT, 2));
+        assertFalse(grid.move(CursorMove.RIGHT, 2, 1));
         assertFalse(grid.open());
 
         showAll(); // shown: C A / E D / B, two a row
         assertEquals(C, grid.current());
-        assertFalse(grid.move(CursorMove.LEFT, 2));
-        assertFalse(grid.move(CursorMove.UP, 2));
-        assertTrue(grid.move(CursorMove.RIGHT, 2));
+        assertFalse(grid.move(CursorMove.LEFT, 2, 1));
+        assertFalse(grid.move(CursorMove.UP, 2, 1));
+        assertTrue(grid.move(CursorMove.RIGHT, 2, 1));
         assertEquals(A, grid.current());
-        assertTrue(grid.move(CursorMove.DOWN, 2));
+        assertTrue(grid.move(CursorMove.DOWN, 2, 1));
         assertEquals(D, grid.current());
         // no image below D: onto the last one, in the short last row
-        assertTrue(grid.move(CursorMove.DOWN, 2));
+        assertTrue(grid.move(CursorMove.DOWN, 2, 1));
         assertEquals(B, grid.current());
-        assertFalse(grid.move(CursorMove.DOWN, 2));
-        assertFalse(grid.move(CursorMove.RIGHT, 2));
-        assertTrue(grid.move(CursorMove.UP, 2));
+        assertFalse(grid.move(CursorMove.DOWN, 2, 1));
+        assertFalse(grid.move(CursorMove.RIGHT, 2, 1));
+        assertTrue(grid.move(CursorMove.UP, 2, 1));
         assertEquals(E, grid.current());
-        assertTrue(grid.move(CursorMove.FIRST, 2));
+        assertTrue(grid.move(CursorMove.FIRST, 2, 1));
         assertEquals(C, grid.current());
-        assertTrue(grid.move(CursorMove.LAST, 2));
+        assertTrue(grid.move(CursorMove.LAST, 2, 1));
         assertEquals(B, grid.current());
         // a page is two rows here: up from B, then down again to the last image
         assertTrue(grid.move(CursorMove.PAGE_UP, 2, 2));
         assertEquals(C, grid.current());
         assertFalse(grid.move(CursorMove.PAGE_UP, 2, 2));
-        assertTrue(grid.move(CursorMove.RIGHT, 2));
+        assertTrue(grid.move(CursorMove.RIGHT, 2, 1));
         assertTrue(grid.move(CursorMove.PAGE_DOWN, 2, 2));
         assertEquals(B, grid.current());
     }
@@ -86,7 +86,7 @@ class GalleryCursorTest {
     @Test
     void enterPicksTheImageAndAClickMovesTheCursor() {
         showAll();
-        grid.move(CursorMove.RIGHT, 3);
+        grid.move(CursorMove.RIGHT, 3, 1);
         assertNull(model.selection().selectedProperty().get());
         assertTrue(grid.open());
         assertEquals(A, model.selection().selectedProperty().get());
