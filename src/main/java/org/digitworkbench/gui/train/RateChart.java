@@ -8,6 +8,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
@@ -82,7 +83,7 @@ final class RateChart {
             apply(y, top > 0 ? ChartBounds.fit(0, top, 0, Double.POSITIVE_INFINITY) : ChartBounds.EMPTY_LOSS);
         }
         XYChart.Series<Number, Number> mark = chart.getData().get(1);
-        if (settings == null || run.outcome() != RunRecord.Outcome.RUNNING || run.charts().lastX() <= 0) {
+        if (settings == null || run.outcome() != null || run.charts().lastX() <= 0) {
             if (!mark.getData().isEmpty()) {
                 chart.getData().set(1, new XYChart.Series<>());
             }

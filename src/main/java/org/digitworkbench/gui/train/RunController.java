@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
@@ -215,6 +216,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
                 progress.resumed(System.nanoTime());
             }
             control.cancel();
+            progress.stopped(System.nanoTime());
             state.set(TrainState.STOPPING);
             phase.set(text.get("train.phase.stopping"));
         }
@@ -278,7 +280,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
             return;
         }
         catchUp(run);
-        run.end(RunRecord.Outcome.FAILED, 0, (int) run.charts().trainAccuracy().offered());
+        run.end(RunEntry.Outcome.FAILED, 0, (int) run.charts().trainAccuracy().offered(), Double.NaN);
         error.set(failures.describe(failure, run.settings().dataset()));
         ending.record(run, null, false, error.get());
         phase.set(text.get("train.phase.failed"));

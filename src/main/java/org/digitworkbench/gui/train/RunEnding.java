@@ -67,10 +67,10 @@ final class RunEnding {
             run.addEvaluation(outcome.evaluation());
         }
         publishEvaluations(run);
-        run.end(RunRecord.Outcome.FINISHED, outcome.millis(), outcome.epochs().size());
-        record(run, outcome, saveFailure == null, null);
         // the model's test-set accuracy: the epochs' held-out line may be a validation split's
         double tested = outcome.evaluation() != null ? outcome.evaluation().accuracy() : run.charts().lastHeldOutAccuracy();
+        run.end(RunEntry.Outcome.FINISHED, outcome.millis(), outcome.epochs().size(), tested);
+        record(run, outcome, saveFailure == null, null);
         String phase = text.format("train.phase.finished", format.percent(tested));
         String replaced = text.format("train.phase.finishedReplaced", format.percent(tested));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
@@ -88,8 +88,8 @@ final class RunEnding {
         if (restore != null && restore.ready() && restore.dataset() == runDataset) {
             models.replace(runDataset, restore.model()); // the Draw view goes back to the model it had
         }
-        run.end(RunRecord.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
-                outcome == null ? 0 : outcome.epochs().size());
+        run.end(RunEntry.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
+                outcome == null ? 0 : outcome.epochs().size(), Double.NaN);
         record(run, outcome, false, null);
         then.settle(text.get("train.phase.discarded"), null, null, null);
     }
@@ -122,7 +122,7 @@ final class RunEnding {
             ui.execute(() -> {
                 models.replace(runDataset, kept);
                 publishEvaluations(run);
-                run.end(RunRecord.Outcome.KEPT, millis, epochsDone);
+                run.end(RunEntry.Outcome.KEPT, millis, epochsDone, kept.card().testAccuracy());
                 record(run, outcome, kept.card().testAccuracy(), saveError == null, null);
                 then.settle(text.get("train.phase.kept"),
                         saveError == null ? null : failures.saveFailed(saveError, runDataset), kept,
@@ -145,12 +145,7 @@ final class RunEnding {
         if (recorder == null) {
             return;
         }
-        RunEntry.Outcome how = switch (run.outcome()) {
-            case FINISHED -> RunEntry.Outcome.FINISHED;
-            case KEPT -> RunEntry.Outcome.KEPT;
-            case FAILED -> RunEntry.Outcome.FAILED;
-            case RUNNING, DISCARDED -> RunEntry.Outcome.DISCARDED;
-        };
+        RunEntry.Outcome how = run.running() ? RunEntry.Outcome.DISCARDED : run.outcome();
         Path file = saved ? locator.userModelFile(run.settings().dataset()) : null;
         double seconds = outcome == null ? 0 : outcome.millis() / 1000.0;
         io.execute(() -> {

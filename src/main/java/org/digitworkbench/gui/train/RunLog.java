@@ -121,8 +121,7 @@ final class RunLog {
     /** The run's line in the log. */
     String describe(RunRecord run) {
         TrainingSettings s = run.settings();
-        String how = switch (run.outcome()) {
-            case RUNNING -> text.get("train.log.running");
+        String how = run.running() ? text.get("train.log.running") : switch (run.outcome()) {
             case FINISHED -> text.get("train.log.finished");
             case KEPT -> text.get("train.log.kept");
             case DISCARDED -> text.get("train.log.discarded");
@@ -133,7 +132,7 @@ final class RunLog {
                 s.seed(), format.percent(run.charts().lastTrainAccuracy()),
                 format.percent(run.charts().lastHeldOutAccuracy()),
                 // a running run's time is in the progress line; the row would only show a frozen 0:00
-                run.outcome() == RunRecord.Outcome.RUNNING ? "\u2026"
+                run.running() ? "\u2026"
                         : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(run.millis())), how,
                 (run.continued() ? text.get("train.log.continued") : "")
                         + (run.fromCommandLine() ? text.get("train.log.commandLine") : "")) + changes(run);

@@ -29,6 +29,7 @@ final class RunProgress {
     private double speed = Double.NaN;
     private final Supplier<EpochTimes> epochTimes;
     private RemainingTime remaining;
+    private boolean stopped;
 
     RunProgress(Messages text) {
         this(text, () -> EpochTimes.builtIn(ArchitectureInfo::measuredImagesPerSecond));
@@ -66,6 +67,24 @@ final class RunProgress {
         pausedNanos = 0;
         speed = Double.NaN;
         remaining = null;
+        stopped = false;
+    }
+
+    /**
+     * Stop was pressed (a pause already ended by {@link #resumed}): the clock and the time left stop where they are, and later batches (the one in hand, the
+     * partial model's evaluation) no longer move them, as a figure ticking on under the keep-or-discard question
+     * would say the run goes on.
+     */
+    void stopped(long nowNanos) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        long start = trainingStartNanos;
+        if (start != 0) {
+            timeText.set(text.format("train.time.stopped",
+                    TrainFormat.duration(Math.max(0, nowNanos - start - pausedNanos))));
+        }
     }
 
     void resetText() {
@@ -94,6 +113,9 @@ final class RunProgress {
     }
 
     void update(RunRecord run, IterationEvent latest, long nowNanos, boolean paused) {
+        if (stopped) {
+            return;
+        }
         int epochCount = run.settings().epochs();
         double inEpoch = (double) latest.batchInEpoch() / Math.max(1, latest.batchesPerEpoch());
         double overall = Math.min(1, (latest.epoch() - 1 + inEpoch) / epochCount);

@@ -18,13 +18,13 @@ import org.digitworkbench.ml.train.ValidationPlan;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
 public final class RunRecord {
-    public enum Outcome { RUNNING, FINISHED, KEPT, DISCARDED, FAILED }
-
     private final int number;
     private final TrainingSettings settings;
     private final boolean continued;
     private final RunCharts charts;
-    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.RUNNING);
+    /** How the run ended; null while it runs. */
+    private final ReadOnlyObjectWrapper<RunEntry.Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private double testAccuracy = Double.NaN;
     private final List<EvaluationResult> evaluations = new ArrayList<>();
     private long millis;
     private int epochsDone;
@@ -67,13 +67,7 @@ public final class RunRecord {
                     Double.NaN, epoch.validationAccuracy() == null ? Double.NaN : epoch.validationAccuracy(),
                     epoch.testAccuracy(), Math.round(epoch.seconds() * 1000), 0));
         }
-        Outcome how = switch (entry.outcome()) {
-            case FINISHED -> Outcome.FINISHED;
-            case KEPT -> Outcome.KEPT;
-            case DISCARDED -> Outcome.DISCARDED;
-            case FAILED -> Outcome.FAILED;
-        };
-        run.end(how, Math.round(entry.seconds() * 1000), entry.history().size());
+        run.end(entry.outcome(), Math.round(entry.seconds() * 1000), entry.history().size(), entry.testAccuracy());
         return run;
     }
 
@@ -112,17 +106,29 @@ public final class RunRecord {
         return charts;
     }
 
-    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+    /** How the run ended; null while it runs. */
+    public ReadOnlyObjectProperty<RunEntry.Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
-    public Outcome outcome() {
+    /** How the run ended; null while it runs. */
+    public RunEntry.Outcome outcome() {
         return outcome.get();
     }
 
-    void end(Outcome how, long runMillis, int epochs) {
+    public boolean running() {
+        return outcome.get() == null;
+    }
+
+    /** The model's accuracy on the test set once the run ended; NaN while it runs or when it was not measured. */
+    public double testAccuracy() {
+        return testAccuracy;
+    }
+
+    void end(RunEntry.Outcome how, long runMillis, int epochs, double tested) {
         this.millis = runMillis;
         this.epochsDone = epochs;
+        this.testAccuracy = tested;
         outcome.set(how);
     }
 

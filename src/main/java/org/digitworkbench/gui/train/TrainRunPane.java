@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
 
 /** The Train view's right side: the run's progress, its charts and values, and the run log. */
@@ -47,19 +48,20 @@ final class TrainRunPane {
         Label phase = new Label();
         phase.setId("train-phase");
         phase.getStyleClass().add("train-phase");
-        phase.textProperty().bind(model.controller().phaseProperty());
+        ShownRunHeader header = model.header();
+        phase.textProperty().bind(header.phase());
         ProgressBar overall = new ProgressBar();
         overall.setId("train-progress");
-        overall.progressProperty().bind(model.progress().progressProperty());
+        overall.progressProperty().bind(header.progress());
         overall.setMaxWidth(Double.MAX_VALUE);
         ProgressBar epoch = new ProgressBar();
         epoch.setId("train-epoch-progress");
-        epoch.progressProperty().bind(model.progress().epochProgressProperty());
+        epoch.progressProperty().bind(header.epochProgress());
         epoch.setMaxWidth(Double.MAX_VALUE);
         epoch.getStyleClass().add(Styles.SMALL);
-        Label progressText = TrainLabels.bound("train-progress-text", model.progress().progressTextProperty());
-        Label speed = TrainLabels.bound("train-speed", model.progress().speedTextProperty());
-        Label time = TrainLabels.bound("train-time", model.progress().timeTextProperty());
+        Label progressText = TrainLabels.bound("train-progress-text", header.progressText());
+        Label speed = TrainLabels.bound("train-speed", header.speedText());
+        Label time = TrainLabels.bound("train-time", header.timeText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox numbers = new HBox(16, progressText, spacer, speed, time);
@@ -85,7 +87,7 @@ final class TrainRunPane {
         log.setPlaceholder(new Label(text.get("train.log.empty")));
         RunComparison comparison = model.log().comparison();
         log.setCellFactory(list -> new ListCell<>() {
-            private final ChangeListener<RunRecord.Outcome> refresh =
+            private final ChangeListener<RunEntry.Outcome> refresh =
                     (obs, old, now) -> setText(getItem() == null ? null : model.log().describe(getItem()));
             private final CheckBox compare = new CheckBox(text.get("train.compare"));
             private RunRecord watched;

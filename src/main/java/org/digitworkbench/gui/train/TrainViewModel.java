@@ -30,6 +30,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final EpochEstimates estimates;
     private final CurveExports exports;
     private final RateChangeForm rateChange;
+    private final ShownRunHeader header;
     private final BooleanBinding canStart;
 
     /**
@@ -48,6 +49,9 @@ public final class TrainViewModel implements AutoCloseable {
         this.fineTune = new DrawingsFineTune(text, models, drawings, runs, io, ui);
         this.exports = new CurveExports(text, log, io, ui);
         this.rateChange = new RateChangeForm(text, runs);
+        this.header = new ShownRunHeader(text, format, runs, progress, log);
+        // the strip under the charts is the shown run's, as the header above them is
+        log.shownRunProperty().addListener((obs, old, now) -> runs.watch().display(now));
         // an unreadable history folder leaves the log empty; new runs still go there
         BackgroundTask.of(history::list).onSuccess(past -> {
             log.addPast(past);
@@ -100,6 +104,11 @@ public final class TrainViewModel implements AutoCloseable {
     /** Progress, speed and times of the run going on. */
     RunProgress progress() {
         return progress;
+    }
+
+    /** The phase, progress and times of the run shown: the live ones, or a past run's own. */
+    ShownRunHeader header() {
+        return header;
     }
 
     /** Every run, this session's and the history's, and the one whose charts are shown. */

@@ -1,6 +1,7 @@
 package org.digitworkbench.gui.train;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,12 @@ final class WatchStrip {
     private List<String> names = List.of();
     private List<String> shortNames = List.of();
     private Object owner;
+    private Object shown;
+    /** Each run of this session's strip as it last stood, so selecting a run in the log shows its own. */
+    private final Map<Object, Shot> byRun = new HashMap<>();
+
+    private record Shot(DatasetId dataset, LabeledImages images, List<WatchTile> tiles, String summary) {
+    }
 
     WatchStrip(Messages text) {
         this.text = text;
@@ -97,26 +104,52 @@ final class WatchStrip {
             fresh.add(new WatchTile(i, actual, -1, Double.NaN, text.get("train.watch.unknown"),
                     text.format("train.watch.unknownAccessible", names.get(actual))));
         }
-        tiles.setAll(fresh);
-        summary.set(text.get("train.watch.waiting"));
+        byRun.put(run, new Shot(runDataset, watched, List.copyOf(fresh), text.get("train.watch.waiting")));
+        display(run, true);
     }
 
     /** What run {@code run}'s network reads the images as; ignored once another run began. */
     void show(Object run, float[][] probabilities) {
-        if (run != owner || probabilities.length != tiles.size()) {
+        Shot before = byRun.get(run);
+        if (run != owner || before == null || probabilities.length != before.tiles().size()) {
             return;
         }
-        List<WatchTile> now = new ArrayList<>(tiles.size());
-        for (WatchTile tile : tiles) {
+        List<WatchTile> now = new ArrayList<>(before.tiles().size());
+        for (WatchTile tile : before.tiles()) {
             float[] p = probabilities[tile.index()];
             int predicted = Predictor.argMax(p);
             now.add(new WatchTile(tile.index(), tile.actual(), predicted, p[predicted], shortNames.get(predicted),
                     text.format("train.watch.accessible", names.get(tile.actual()), names.get(predicted),
                             p[predicted])));
         }
-        tiles.setAll(now);
         long right = now.stream().filter(t -> t.verdict() == WatchTile.Verdict.RIGHT).count();
-        summary.set(text.format("train.watch.summary", right, now.size()));
+        byRun.put(run, new Shot(before.dataset(), before.images(), List.copyOf(now),
+                text.format("train.watch.summary", right, now.size())));
+        if (run == shown) {
+            display(run, true);
+        }
+    }
+
+    /**
+     * Shows run {@code run}'s strip as it last stood: the run going on, or one of this session's ended; a run of
+     * an earlier session or the command line kept no pictures, which the summary says. Null: the latest run's.
+     */
+    void display(RunRecord run) {
+        display(run == null ? owner : run, run == null || run.running());
+    }
+
+    private void display(Object which, boolean running) {
+        shown = which;
+        Shot shot = which == null ? null : byRun.get(which);
+        if (shot == null) {
+            images.set(null);
+            tiles.clear();
+            summary.set(running ? "" : text.get("train.watch.notKept"));
+            return;
+        }
+        images.set(shot.images());
+        tiles.setAll(shot.tiles());
+        summary.set(shot.summary());
     }
 
     /** The app's data set changed: a strip of another data set's images goes. */
@@ -124,6 +157,8 @@ final class WatchStrip {
         if (dataset != null && dataset != now) {
             owner = null;
             dataset = null;
+            shown = null;
+            byRun.values().removeIf(shot -> shot.dataset() != now);
             images.set(null);
             tiles.clear();
             summary.set("");

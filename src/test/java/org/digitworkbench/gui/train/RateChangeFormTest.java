@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
@@ -92,7 +93,7 @@ class RateChangeFormTest {
         runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
 
         RunRecord run = model.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
         assertEquals(List.of(new SettingChange(1, 1, SettingChange.LEARNING_RATE, 0.001, 0.0005)), run.changes());
         assertEquals(0.0005, run.rate(), 1e-12);
         String row = model.log().describe(run);
@@ -120,7 +121,7 @@ class RateChangeFormTest {
         runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
 
         RunRecord run = model.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
         assertEquals(List.of(new SettingChange(1, 1, SettingChange.BATCH_SIZE, 64, 128)), run.changes());
         assertEquals(128, run.batchSize());
         String row = model.log().describe(run);

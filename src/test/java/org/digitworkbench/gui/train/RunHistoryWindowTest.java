@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.TestData;
 import org.digitworkbench.app.DrawingStore;
@@ -76,7 +77,7 @@ class RunHistoryWindowTest {
                         && run.settings().seed() == 5));
         RunRecord run = train.log().runs().stream().filter(r -> r.settings().limit() == 640 && r.settings().seed() == 5)
                 .findFirst().orElseThrow();
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
         assertEquals(10, run.charts().loss().size(), "640 images in batches of 64");
         assertTrue(run.charts().lastHeldOutAccuracy() > 0.5, "test accuracy " + run.charts().lastHeldOutAccuracy());
         String row = train.log().describe(run);

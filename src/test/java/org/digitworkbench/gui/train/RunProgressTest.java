@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RunProgressTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
 
-    private static RunRecord run(int epochs) {
+    static RunRecord run(int epochs) {
         return new RunRecord(1, new TrainingSettings(DatasetId.MNIST, Architecture.MLP, epochs, 64, 0.001,
                 Optimizer.ADAM, 42, 0), false);
     }

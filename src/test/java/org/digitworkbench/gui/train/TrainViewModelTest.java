@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.data.DatasetId;
@@ -315,7 +316,7 @@ class TrainViewModelTest {
         runFxUntil("the end of the run", () -> model.controller().stateProperty().get() == TrainState.IDLE);
 
         RunRecord run = model.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
         assertEquals(40, run.charts().loss().offered());
         assertEquals(2, run.charts().heldOutAccuracy().size());
         assertEquals(1.0, model.progress().progressProperty().get(), 1e-9);
@@ -361,12 +362,15 @@ class TrainViewModelTest {
         model.controller().pause();
         model.controller().stop();
         assertEquals(TrainState.STOPPING, model.controller().stateProperty().get());
+        String timeAtStop = model.progress().timeTextProperty().get();
+        assertTrue(timeAtStop.endsWith("stopped"), "no time left after Stop: " + timeAtStop);
         long stopped = System.nanoTime();
         runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(1), "stopped within a second");
         assertEquals(1, asked.size());
+        assertEquals(timeAtStop, model.progress().timeTextProperty().get(), "the clock stood still after Stop");
         assertSame(model.log().runs().get(0), asked.get(0));
-        assertEquals(RunRecord.Outcome.DISCARDED, model.log().runs().get(0).outcome());
+        assertEquals(RunEntry.Outcome.DISCARDED, model.log().runs().get(0).outcome());
         try (Stream<Path> files = Files.list(userModels)) {
             assertEquals(List.of(), files.toList(), "no model file, no temporary file");
         }
@@ -383,7 +387,7 @@ class TrainViewModelTest {
         runFxUntil("one epoch", () -> model.log().runs().get(0).charts().heldOutAccuracy().size() >= 1);
         model.controller().stop();
         runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
-        assertEquals(RunRecord.Outcome.KEPT, model.log().runs().get(0).outcome());
+        assertEquals(RunEntry.Outcome.KEPT, model.log().runs().get(0).outcome());
         assertTrue(Files.isRegularFile(locator.userModelFile(DATA)));
         assertEquals(0.5, models.status().model().card().testAccuracy(), 1e-9);
         assertNotNull(lastRun.latestProperty().get());
@@ -396,7 +400,7 @@ class TrainViewModelTest {
         runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
         assertTrue(model.errorProperty().get().startsWith("Out of memory while training"), model.errorProperty().get());
         assertTrue(model.errorProperty().get().contains("smaller batch size"));
-        assertEquals(RunRecord.Outcome.FAILED, model.log().runs().get(0).outcome());
+        assertEquals(RunEntry.Outcome.FAILED, model.log().runs().get(0).outcome());
         assertTrue(model.canStartProperty().get());
 
         engine.failure = new IllegalStateException("the graph has no output");
@@ -437,6 +441,15 @@ class TrainViewModelTest {
         assertSame(first, model.log().shownRunProperty().get());
         assertTrue(model.log().chartRevisionProperty().get() > revision);
         assertEquals(20, first.charts().loss().size());
+
+        // the header above the charts speaks of the run they show, not of the latest one
+        assertEquals("Run #1 (cnn on Fashion-MNIST): finished, test accuracy 81.00%", model.header().phase().get());
+        assertEquals("1 of 1 epochs done", model.header().progressText().get());
+        assertTrue(model.header().timeText().get().startsWith("Took "), model.header().timeText().get());
+        assertEquals("", model.header().speedText().get());
+        model.log().show(second);
+        assertEquals(model.controller().phaseProperty().get(), model.header().phase().get());
+        assertEquals(model.progress().timeTextProperty().get(), model.header().timeText().get());
     }
 
     @Test

@@ -118,7 +118,7 @@ class TrainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         RunRecord run = train.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> "error: " + train.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> "error: " + train.errorProperty().get());
         assertEquals(32, run.charts().loss().offered(), "2000 images in batches of 64");
         assertTrue(points(robot, "#loss-chart") >= 2 * 32, "raw and smoothed loss drawn");
         assertEquals(2, points(robot, "#accuracy-chart"), "train and validation accuracy of the epoch");
@@ -161,7 +161,7 @@ class TrainWindowTest {
         robot.interact(() -> train.controller().resume());
         await("the continued run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(RunRecord.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
         assertTrue(train.log().describe(train.log().runs().get(0)).contains("continued"));
         ModelCard card = workbench.models().status().model().card();
         assertNotNull(card.continuedFrom(), "the active model's card names the model it continued");
@@ -287,7 +287,7 @@ class TrainWindowTest {
         assertTrue(summary.matches("12 drawings of yours, read right: \\d+% before fine-tuning, 100% after\\."),
                 summary);
         RunRecord run = train.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
         assertEquals(1, run.settings().epochs());
         assertEquals(0.0001, run.settings().learningRate(), 1e-12);
     }
@@ -341,7 +341,7 @@ class TrainWindowTest {
         // within a second on an idle machine (0.7 s measured); allow for a loaded test machine
         assertTrue(millis < 5000, "stopped in " + millis + " ms");
         assertNotNull(asked.get(), "asked whether to keep the partial model");
-        assertEquals(RunRecord.Outcome.DISCARDED, train.log().runs().get(0).outcome());
+        assertEquals(RunEntry.Outcome.DISCARDED, train.log().runs().get(0).outcome());
         try (Stream<Path> files = Files.list(userModels)) {
             assertEquals(List.of(), files.toList(), "no model file and no temporary file");
         }

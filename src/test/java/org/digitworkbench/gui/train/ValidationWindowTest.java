@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
@@ -102,7 +103,7 @@ class ValidationWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
         RunRecord run = train.log().runs().get(0);
-        assertEquals(RunRecord.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());
         assertEquals(new ValidationPlan(400, true, 0, true), run.settings().validation());
         assertEquals(2 * 25, run.charts().loss().offered(), "two epochs of the 1600 images left, in batches of 64");
         assertEquals(List.of("Train", "Validation", "Test"), names(accuracy));

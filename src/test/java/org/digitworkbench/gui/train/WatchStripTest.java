@@ -97,4 +97,32 @@ class WatchStripTest {
         strip.show(run, readings(picked.count(), i -> 0));
         assertEquals(List.of(), strip.tiles(), "a reading of the cleared run changes nothing");
     }
+
+    @Test
+    void selectingARunShowsItsOwnStripAndARunWithoutOneSaysSo() {
+        LabeledImages picked = WatchStrip.pick(TEST);
+        RunRecord first = RunProgressTest.run(1);
+        RunRecord second = RunProgressTest.run(1);
+        strip.begin(first, DatasetId.MNIST, picked);
+        strip.show(first, readings(picked.count(), i -> picked.label(i)));
+        first.end(org.digitworkbench.app.RunEntry.Outcome.FINISHED, 1000, 1, 0.9);
+        strip.begin(second, DatasetId.MNIST, picked);
+        strip.show(second, readings(picked.count(), i -> 0));
+        assertEquals("3 of 24 right", strip.summaryProperty().get());
+
+        strip.display(first);
+        assertEquals("24 of 24 right", strip.summaryProperty().get(), "the first run's own strip");
+        assertTrue(strip.tiles().stream().allMatch(t -> t.verdict() == WatchTile.Verdict.RIGHT));
+        strip.show(second, readings(picked.count(), i -> picked.label(i)));
+        assertEquals("24 of 24 right", strip.summaryProperty().get());
+        strip.display(second);
+        assertEquals("24 of 24 right", strip.summaryProperty().get(), "the second run's latest reading was kept");
+
+        RunRecord past = RunProgressTest.run(1);
+        past.end(org.digitworkbench.app.RunEntry.Outcome.FINISHED, 1000, 1, 0.9);
+        strip.display(past);
+        assertEquals(List.of(), strip.tiles());
+        assertEquals("The pictures of this run were not kept: only runs of this session show them.",
+                strip.summaryProperty().get());
+    }
 }

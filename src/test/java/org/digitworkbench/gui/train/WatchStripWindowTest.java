@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
+import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
@@ -102,7 +103,7 @@ class WatchStripWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE
                 && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(RunRecord.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
+        assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
         List<Node> shown = tiles(robot);
         assertEquals(24, shown.size());
         long right = shown.stream().filter(t -> t.getPseudoClassStates().contains(RIGHT)).count();
