@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import org.digitworkbench.app.DecimatingSeries;
 
 /**
  * The axis ranges of the two charts, worked out here instead of by the axes' auto-ranging: the epoch axes span
@@ -11,6 +10,7 @@ final class ChartBounds {
     /** Value axes of a chart without points. */
     static final AxisRange EMPTY_LOSS = new AxisRange(0, 1, 0.2);
     static final AxisRange EMPTY_ACCURACY = new AxisRange(0, 100, 20);
+    static final AxisRange EMPTY_LOG_LOSS = new AxisRange(0.01, 10, 1);
     private static final int TICKS = 5;
 
     private ChartBounds() {
@@ -36,26 +36,40 @@ final class ChartBounds {
         return epochs <= 10 ? 1 : Math.ceil(epochs / 10.0);
     }
 
-    /** Loss y axis: the points' range, on round numbers, never below 0 (cross-entropy is not negative). */
-    static AxisRange loss(DecimatingSeries... series) {
-        double[] range = range(1, series);
+    /** Loss y axis: the values' range (the lines drawn), on round numbers, never below 0 (cross-entropy is not negative). */
+    static AxisRange loss(double[]... values) {
+        double[] range = range(false, values);
         return range == null ? EMPTY_LOSS : fit(range[0], range[1], 0, Double.POSITIVE_INFINITY);
     }
 
-    /** Accuracy y axis in percent: the points' range on round numbers, within 0..100. */
-    static AxisRange accuracy(DecimatingSeries... series) {
-        double[] range = range(100, series);
+    /** Accuracy y axis: the values' range, already in percent, on round numbers within 0..100. */
+    static AxisRange accuracy(double[]... values) {
+        double[] range = range(false, values);
         return range == null ? EMPTY_ACCURACY : fit(range[0], range[1], 0, 100);
     }
 
-    /** Smallest and largest finite y of the series times {@code scale}; null without such points. */
-    private static double[] range(double scale, DecimatingSeries... series) {
+    /** A logarithmic loss axis: from the power of ten below the smallest positive value to the one above the largest. */
+    static AxisRange logLoss(double[]... values) {
+        double[] range = range(true, values);
+        if (range == null) {
+            return EMPTY_LOG_LOSS;
+        }
+        double lower = Math.pow(10, Math.floor(Math.log10(range[0])));
+        double upper = Math.pow(10, Math.ceil(Math.log10(range[1])));
+        return new AxisRange(lower, upper > lower ? upper : lower * 10, 1);
+    }
+
+    /** A time axis in minutes from 0 to the last point, on round numbers; a minute when nothing ran yet. */
+    static AxisRange minutes(double last) {
+        return fit(0, Double.isFinite(last) && last > 0 ? last : 1, 0, Double.POSITIVE_INFINITY);
+    }
+
+    private static double[] range(boolean positiveOnly, double[]... values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (DecimatingSeries s : series) {
-            for (int i = 0; i < s.size(); i++) {
-                double y = s.y(i) * scale;
-                if (Double.isFinite(y)) {
+        for (double[] ys : values) {
+            for (double y : ys) {
+                if (Double.isFinite(y) && (!positiveOnly || y > 0)) {
                     min = Math.min(min, y);
                     max = Math.max(max, y);
                 }

@@ -1,14 +1,8 @@
 package org.digitworkbench.gui.train;
 
 import java.util.List;
-import java.util.Locale;
 
-import javafx.collections.FXCollections;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
-import org.digitworkbench.app.RunEntry;
+import io.fair_acc.chartfx.XYChart;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
@@ -18,47 +12,37 @@ import org.digitworkbench.ml.train.TrainingSettings;
  * again when its rate is changed), and a mark where a running run has got to. FX thread.
  */
 final class RateChart {
-    static final double WIDTH = 220;
-    private final NumberAxis x = new NumberAxis();
-    private final NumberAxis y = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+    static final double WIDTH = 180;
+    private final TrainChart chart;
+    private final String plannedName;
+    private final String nowName;
     private TrainingSettings planned;
     private List<SettingChange> plannedChanges = List.of();
+    private double[][] plan = {new double[0], new double[0]};
+    private ChartBounds.AxisRange yRange = ChartBounds.EMPTY_LOSS;
 
     RateChart(Messages text) {
-        for (NumberAxis axis : List.of(x, y)) {
-            axis.setAutoRanging(false);
-            axis.setAnimated(false);
-            axis.setForceZeroInRange(false);
-        }
-        y.setLabel(text.get("train.chart.rate"));
-        chart.setId("rate-chart");
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.getStyleClass().addAll("train-chart", "rate-chart");
-        chart.setPrefWidth(WIDTH);
-        chart.setMinWidth(WIDTH * 0.7);
-        chart.setMinHeight(0);
-        y.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number rate) {
-                // rates are small: 0.001, 5e-4; the axis' own format rounded them all to 0
-                return rate.doubleValue() == 0 ? "0" : String.format(Locale.ROOT, "%.1g", rate.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Double.valueOf(text);
-            }
-        });
-        chart.setAccessibleText(text.get("train.chart.rateTitle"));
-        chart.getData().setAll(List.of(new XYChart.Series<>(), new XYChart.Series<>()));
-        apply(x, ChartBounds.lossEpochs(1));
-        apply(y, ChartBounds.EMPTY_LOSS);
+        chart = new TrainChart("rate-chart", text.get("train.chart.rateTitle"), text.get("train.chart.epoch"),
+                text.get("train.chart.rate"), false, text.get("train.chart.zoomHint"));
+        plannedName = text.get("train.chart.ratePlanned");
+        nowName = text.get("train.chart.rateNow");
+        XYChart node = chart.node();
+        node.getStyleClass().add("rate-chart");
+        node.setPrefWidth(WIDTH);
+        node.setMinWidth(150);
+        // the small one of the three: the loss and accuracy charts take what width there is
+        node.setMaxWidth(WIDTH + 30);
+        node.setLegendVisible(false);
+        // rates are small: 0.001, 5e-4; a fixed number of decimals would round them all to 0
+        chart.yAxis().setAxisLabelFormatter(new TickLabels(true));
+        show(null);
     }
 
-    LineChart<Number, Number> node() {
+    XYChart node() {
+        return chart.node();
+    }
+
+    TrainChart chart() {
         return chart;
     }
 
@@ -66,38 +50,27 @@ final class RateChart {
     void show(RunRecord run) {
         TrainingSettings settings = run == null ? null : run.settings();
         List<SettingChange> changes = run == null ? List.of() : run.changes();
-        if (settings != planned || !changes.equals(plannedChanges)) {
+        if (settings != planned || !changes.equals(plannedChanges) || run == null) {
             planned = settings;
             plannedChanges = changes;
-            XYChart.Series<Number, Number> plan = new XYChart.Series<>();
+            List<double[]> points = settings == null ? List.of()
+                    : RatePlan.of(settings, changes, run.charts().batchesPerEpoch());
+            plan = new double[][] {new double[points.size()], new double[points.size()]};
             double top = 0;
-            if (settings != null) {
-                for (double[] point : RatePlan.of(settings, changes, run.charts().batchesPerEpoch())) {
-                    plan.getData().add(new XYChart.Data<>(point[0], point[1]));
-                    top = Math.max(top, point[1]);
-                }
+            for (int i = 0; i < points.size(); i++) {
+                plan[0][i] = points.get(i)[0];
+                plan[1][i] = points.get(i)[1];
+                top = Math.max(top, points.get(i)[1]);
             }
-            // a new series, not an emptied one: a LineChart keeps drawing an emptied series' old line
-            chart.getData().setAll(List.of(plan, new XYChart.Series<>()));
-            apply(x, ChartBounds.lossEpochs(settings == null ? 1 : settings.epochs()));
-            apply(y, top > 0 ? ChartBounds.fit(0, top, 0, Double.POSITIVE_INFINITY) : ChartBounds.EMPTY_LOSS);
+            yRange = top > 0 ? ChartBounds.fit(0, top, 0, Double.POSITIVE_INFINITY) : ChartBounds.EMPTY_LOSS;
         }
-        XYChart.Series<Number, Number> mark = chart.getData().get(1);
-        if (settings == null || run.outcome() != null || run.charts().lastX() <= 0) {
-            if (!mark.getData().isEmpty()) {
-                chart.getData().set(1, new XYChart.Series<>());
-            }
-            return;
+        double[][] mark = {new double[0], new double[0]};
+        if (settings != null && run.running() && run.charts().lastX() > 0) {
+            double at = run.charts().lastX();
+            mark = new double[][] {{at, at}, {yRange.lower(), RatePlan.at(settings, run.rate(), at)}};
         }
-        double at = run.charts().lastX();
-        double rate = RatePlan.at(settings, run.rate(), at);
-        mark.getData().setAll(FXCollections.observableArrayList(
-                new XYChart.Data<>(at, y.getLowerBound()), new XYChart.Data<>(at, rate)));
-    }
-
-    private static void apply(NumberAxis axis, ChartBounds.AxisRange range) {
-        axis.setLowerBound(range.lower());
-        axis.setUpperBound(range.upper());
-        axis.setTickUnit(range.tick());
+        chart.show(List.of(new TrainChart.Line(plannedName, plan[0], plan[1], "rate-planned", null),
+                new TrainChart.Line(nowName, mark[0], mark[1], "rate-now", null)));
+        chart.range(ChartBounds.lossEpochs(settings == null ? 1 : settings.epochs()), yRange, false);
     }
 }

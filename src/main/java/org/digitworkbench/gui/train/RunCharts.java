@@ -6,24 +6,23 @@ import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
 
 /**
- * The chart data of one run, kept after it ends so the run log can show it again: loss per iteration (raw and
- * smoothed), train accuracy and held-out accuracy per epoch: validation when the run held images out, else
- * test; and the test accuracy of each epoch beside the validation's when the run scored both. The x axis of both charts is in epochs (2.5 = half way through
- * the third epoch). FX thread only.
+ * The chart data of one run, kept after it ends so the run log can show it again: loss per batch, validation loss,
+ * train accuracy and held-out accuracy per epoch: validation when the run held images out, else test; the test
+ * accuracy of each epoch beside the validation's when the run scored both; and when each point was reached, for a
+ * time axis. The x of every series is in epochs (2.5 = half way through the third). FX thread only.
  */
 public final class RunCharts {
     public static final int MAX_LOSS_POINTS = 1000;
     public static final int MAX_EPOCH_POINTS = 200;
-    /** Weight of the newest batch in the smoothed loss line. */
-    static final double SMOOTHING = 0.05;
 
     private final DecimatingSeries loss = new DecimatingSeries(MAX_LOSS_POINTS);
-    private final DecimatingSeries smoothLoss = new DecimatingSeries(MAX_LOSS_POINTS);
+    private final DecimatingSeries validationLoss = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries trainAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries heldOutAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
     private final DecimatingSeries testAccuracy = new DecimatingSeries(MAX_EPOCH_POINTS);
-    private double biased;
-    private int smoothedCount;
+    /** x in epochs against seconds since training began: the batches' arrival while live, each epoch's end. */
+    private final DecimatingSeries timeline = new DecimatingSeries(MAX_LOSS_POINTS);
+    private long firstBatchNanos;
     private double lastLoss = Double.NaN;
     private double lastTrainAccuracy = Double.NaN;
     private double lastHeldOutAccuracy = Double.NaN;
@@ -45,9 +44,21 @@ public final class RunCharts {
         this.testedEachEpoch = validated && testedEachEpoch;
     }
 
-    public void add(IterationEvent event) {
+    /** A batch of the run going on, drained at {@code nowNanos} (within a tenth of a second of its end). */
+    public void add(IterationEvent event, long nowNanos) {
         batchesPerEpoch = event.batchesPerEpoch();
-        addLoss(LossTrace.x(event), event.loss());
+        if (firstBatchNanos == 0) {
+            firstBatchNanos = nowNanos;
+        }
+        double x = LossTrace.x(event);
+        if (x > lastX || timeline.size() == 0) {
+            timeline.add(x, (nowNanos - firstBatchNanos) / 1e9);
+        }
+        addLoss(x, event.loss());
+    }
+
+    public void add(IterationEvent event) {
+        add(event, System.nanoTime());
     }
 
     /** Batches in each epoch of the run, 0 when no batch has been seen (runs read back from the history). */
@@ -60,13 +71,7 @@ public final class RunCharts {
             return; // a diverging run still draws; the label shows the NaN
         }
         lastLoss = value;
-        // TensorBoard's debiased moving average: it starts from zero and is divided by the weight it has gathered,
-        // so early batches count as much as they should; seeding it with the first (highest) loss kept that loss
-        // in the line for a hundred batches (0.86 against a raw 0.45 at the end of a short run)
-        biased = (1 - SMOOTHING) * biased + SMOOTHING * value;
-        smoothedCount++;
         loss.add(x, value);
-        smoothLoss.add(x, smoothedLoss());
         lastX = x;
     }
 
@@ -76,8 +81,18 @@ public final class RunCharts {
         lastHeldOutAccuracy = event.heldOutAccuracy();
         trainAccuracy.add(event.epoch(), event.trainAccuracy());
         heldOutAccuracy.add(event.epoch(), event.heldOutAccuracy());
+        if (Double.isFinite(event.validationLoss())) {
+            validationLoss.add(event.epoch(), event.validationLoss());
+        }
         if (validated && !Double.isNaN(event.testAccuracy())) {
             testAccuracy.add(event.epoch(), event.testAccuracy());
+        }
+        if (firstBatchNanos == 0 && event.elapsedMillis() > 0) {
+            // a run read back from the history: its epochs' ends are all the time it has
+            if (timeline.size() == 0) {
+                timeline.add(0, 0);
+            }
+            timeline.add(event.epoch(), event.elapsedMillis() / 1000.0);
         }
     }
 
@@ -85,8 +100,9 @@ public final class RunCharts {
         return loss;
     }
 
-    public DecimatingSeries smoothLoss() {
-        return smoothLoss;
+    /** The loss on the validation images after each epoch; empty for runs that held none out. */
+    public DecimatingSeries validationLoss() {
+        return validationLoss;
     }
 
     public DecimatingSeries trainAccuracy() {
@@ -102,13 +118,30 @@ public final class RunCharts {
         return testAccuracy;
     }
 
-    public double lastLoss() {
-        return lastLoss;
+    /**
+     * Seconds from the first batch to the point {@code x} epochs in, between the times known (linearly), and
+     * beyond the last at the run's pace so far; NaN when no time is known (a run of the history without times).
+     */
+    public double secondsAt(double x) {
+        int n = timeline.size();
+        if (n < 2) {
+            return n == 1 && x == timeline.x(0) ? timeline.y(0) : Double.NaN;
+        }
+        int hi = 0;
+        while (hi < n && timeline.x(hi) < x) {
+            hi++;
+        }
+        int a = hi == 0 ? 0 : hi == n ? n - 2 : hi - 1;
+        int b = a + 1;
+        double span = timeline.x(b) - timeline.x(a);
+        if (span <= 0) {
+            return timeline.y(b);
+        }
+        return Math.max(0, timeline.y(a) + (x - timeline.x(a)) * (timeline.y(b) - timeline.y(a)) / span);
     }
 
-    /** The smoothed loss at the last batch; NaN before the first. */
-    public double smoothedLoss() {
-        return smoothedCount == 0 ? Double.NaN : biased / (1 - Math.pow(1 - SMOOTHING, smoothedCount));
+    public double lastLoss() {
+        return lastLoss;
     }
 
     public double lastTrainAccuracy() {

@@ -94,7 +94,7 @@ final class RunComparison {
         List<Curves> curves = new ArrayList<>(runs.size());
         for (RunRecord run : runs) {
             RunCharts charts = run.charts();
-            curves.add(new Curves(run, name(run), colours.get(run), charts.smoothLoss(), charts.trainAccuracy(),
+            curves.add(new Curves(run, name(run), colours.get(run), charts.loss(), charts.trainAccuracy(),
                     charts.heldOutAccuracy(), charts.validated()));
         }
         return curves;

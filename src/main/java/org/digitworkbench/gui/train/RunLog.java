@@ -31,9 +31,18 @@ final class RunLog {
     private final RunComparison comparison;
     private int runCounter;
 
-    RunLog(Messages text, TrainFormat format) {
+    private final ChartOptions options;
+
+    RunLog(Messages text, TrainFormat format, ChartOptions options) {
         this.text = text;
         this.format = format;
+        this.options = options;
+        // the values under the charts say the smoothed loss the chart draws
+        options.smoothingProperty().addListener(o -> {
+            if (shownRun.get() != null) {
+                chartsChanged(shownRun.get());
+            }
+        });
         this.comparison = new RunComparison(text);
     }
 
@@ -113,20 +122,31 @@ final class RunLog {
     private void chartsChanged(RunRecord run) {
         RunCharts charts = run.charts();
         valuesText.set(text.format(charts.validated() ? "train.values.validation" : "train.values",
-                format.number(charts.lastLoss()), format.number(charts.smoothedLoss()),
+                format.number(charts.lastLoss()), format.number(smoothedLoss(charts)),
                 format.percent(charts.lastTrainAccuracy()), format.percent(charts.lastHeldOutAccuracy())));
         chartRevision.set(chartRevision.get() + 1);
     }
 
-    /** The run's line in the log. */
+    private double smoothedLoss(RunCharts charts) {
+        double[] loss = charts.loss().ys();
+        double[] smoothed = LossSmoothing.smooth(loss, loss.length, options.smoothing());
+        return smoothed.length == 0 ? Double.NaN : smoothed[smoothed.length - 1];
+    }
+
+    /** How the run ended, in a word or two; "running" while it runs. */
+    String outcomeWord(RunRecord run) {
+        return text.get(run.running() ? "train.log.running" : switch (run.outcome()) {
+            case FINISHED -> "train.log.finished";
+            case KEPT -> "train.log.kept";
+            case DISCARDED -> "train.log.discarded";
+            case FAILED -> "train.log.failed";
+        });
+    }
+
+    /** The run's whole line: its settings, figures and the settings changed while it ran. */
     String describe(RunRecord run) {
         TrainingSettings s = run.settings();
-        String how = run.running() ? text.get("train.log.running") : switch (run.outcome()) {
-            case FINISHED -> text.get("train.log.finished");
-            case KEPT -> text.get("train.log.kept");
-            case DISCARDED -> text.get("train.log.discarded");
-            case FAILED -> text.get("train.log.failed");
-        };
+        String how = outcomeWord(run);
         return text.format(run.charts().validated() ? "train.log.entry.validation" : "train.log.entry", run.number(), s.architecture().id(), s.dataset().displayName(),
                 s.epochs(), s.batchSize(), format.optimizerName(s.optimizer()), TrainFormat.formatRate(s.learningRate()),
                 s.seed(), format.percent(run.charts().lastTrainAccuracy()),

@@ -44,7 +44,7 @@ final class TrainSettingsPane {
         scroll.getStyleClass().addAll("train-form", "edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // the reasons and the buttons stay in sight however small the window
-        root = new VBox(8, scroll, problems(), new Separator(), buttons());
+        root = new VBox(8, scroll, problems());
         root.setMinWidth(290);
         root.setPrefWidth(310);
         root.setMaxWidth(330);
@@ -169,38 +169,6 @@ final class TrainSettingsPane {
         problems.visibleProperty().bind(model.form().problemsProperty().map(list -> !list.isEmpty()));
         problems.managedProperty().bind(problems.visibleProperty());
         return problems;
-    }
-
-    private HBox buttons() {
-        Button train = new Button(text.get("train.start"));
-        train.setId("train-start");
-        train.setDefaultButton(false);
-        train.getStyleClass().add(Styles.ACCENT);
-        train.disableProperty().bind(model.canStartProperty().not());
-        train.setOnAction(e -> model.start());
-        Button pause = new Button();
-        pause.setId("train-pause");
-        pause.textProperty().bind(model.controller().stateProperty().map(s -> text.get(
-                s == TrainState.PAUSED ? "train.resume" : "train.pause")));
-        pause.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
-        pause.setOnAction(e -> {
-            if (model.controller().stateProperty().get() == TrainState.PAUSED) {
-                model.controller().resume();
-            } else {
-                model.controller().pause();
-            }
-        });
-        Button stop = new Button(text.get("train.stop"));
-        stop.setId("train-stop");
-        stop.getStyleClass().add(Styles.DANGER);
-        stop.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
-        stop.setOnAction(e -> model.controller().stop());
-        for (Button b : new Button[] {train, pause, stop}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox buttons = new HBox(8, train, pause, stop);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        return buttons;
     }
 
     private TextField field(String id, StringProperty value, String tooltip) {

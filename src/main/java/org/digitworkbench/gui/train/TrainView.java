@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -45,11 +47,15 @@ public final class TrainView implements WorkbenchView {
     public TrainView(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
-        this.charts = new LiveCharts(text);
+        this.charts = new LiveCharts(text, model.chartOptions());
         VBox left = new TrainSettingsPane(model, text).node();
+        // the settings fold away to give the charts the window's width
+        BooleanProperty settingsShown = new SimpleBooleanProperty(true);
+        left.visibleProperty().bind(settingsShown);
+        left.managedProperty().bind(settingsShown);
         ComparisonLegend legend = new ComparisonLegend(text);
         RateChart rate = new RateChart(text);
-        VBox run = new TrainRunPane(model, text, charts, legend, rate.node()).node();
+        VBox run = new TrainRunPane(model, text, charts, legend, rate.node(), settingsShown).node();
         HBox.setHgrow(run, Priority.ALWAYS);
         root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));

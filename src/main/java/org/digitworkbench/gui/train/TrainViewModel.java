@@ -31,6 +31,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final CurveExports exports;
     private final RateChangeForm rateChange;
     private final ShownRunHeader header;
+    private final ChartOptions chartOptions = new ChartOptions();
     private final BooleanBinding canStart;
 
     /**
@@ -41,7 +42,7 @@ public final class TrainViewModel implements AutoCloseable {
                           Executor ui, BackgroundExecutor io, RunHistory history, DrawingStore drawings) {
         TrainFormat format = new TrainFormat(text);
         this.form = new TrainSettingsForm(text, format, models);
-        this.log = new RunLog(text, format);
+        this.log = new RunLog(text, format, chartOptions);
         this.estimates = new EpochEstimates(form, format);
         this.progress = new RunProgress(text, estimates::times);
         this.runs = new RunController(text, models, locator, lastRun, ui, io, history, log, progress,
@@ -104,6 +105,11 @@ public final class TrainViewModel implements AutoCloseable {
     /** Progress, speed and times of the run going on. */
     RunProgress progress() {
         return progress;
+    }
+
+    /** How the charts draw: smoothing, log scale, epochs or time. */
+    ChartOptions chartOptions() {
+        return chartOptions;
     }
 
     /** The phase, progress and times of the run shown: the live ones, or a past run's own. */

@@ -3,18 +3,22 @@ package org.digitworkbench.gui.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.gui.train.ChartBounds.AxisRange;
 import org.junit.jupiter.api.Test;
 
 /** The charts' axis ranges, without the toolkit. */
 class ChartBoundsTest {
-    private static DecimatingSeries series(double... ys) {
-        DecimatingSeries series = new DecimatingSeries(100);
-        for (int i = 0; i < ys.length; i++) {
-            series.add(i + 1, ys[i]);
+    private static double[] series(double... ys) {
+        return ys;
+    }
+
+    /** Accuracies as fractions, drawn in percent. */
+    private static double[] percent(double... ys) {
+        double[] scaled = ys.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= 100;
         }
-        return series;
+        return scaled;
     }
 
     private static void assertFits(AxisRange range, double min, double max) {
@@ -39,11 +43,11 @@ class ChartBoundsTest {
 
     @Test
     void accuracyFitsTheDataWithinZeroToHundredPercent() {
-        AxisRange range = ChartBounds.accuracy(series(0.91, 0.95), series(0.93, 0.972));
+        AxisRange range = ChartBounds.accuracy(percent(0.91, 0.95), percent(0.93, 0.972));
         assertFits(range, 91, 97.2);
         assertTrue(range.lower() >= 85 && range.upper() <= 100, "close to the data: " + range);
 
-        AxisRange perfect = ChartBounds.accuracy(series(1.0), series(1.0));
+        AxisRange perfect = ChartBounds.accuracy(percent(1.0), percent(1.0));
         assertFits(perfect, 100, 100);
         assertEquals(100, perfect.upper(), "never above 100 %");
         assertTrue(perfect.lower() < 100);
@@ -65,5 +69,20 @@ class ChartBoundsTest {
         AxisRange range = ChartBounds.loss(series(0.5, Double.NaN, Double.POSITIVE_INFINITY, 0.7));
         assertFits(range, 0.5, 0.7);
         assertTrue(Double.isFinite(range.upper()));
+    }
+
+    @Test
+    void aLogLossAxisSpansWholePowersOfTenAroundThePositiveValues() {
+        assertEquals(new AxisRange(0.01, 10, 1), ChartBounds.logLoss(series(2.31, 0.05), series(0.0, Double.NaN)));
+        assertEquals(new AxisRange(0.1, 1, 1), ChartBounds.logLoss(series(0.5)));
+        assertEquals(ChartBounds.EMPTY_LOG_LOSS, ChartBounds.logLoss(series(0.0, -1)));
+    }
+
+    @Test
+    void aTimeAxisRunsFromZeroToTheLastMinuteOnRoundNumbers() {
+        AxisRange range = ChartBounds.minutes(7.3);
+        assertEquals(0, range.lower());
+        assertTrue(range.upper() >= 7.3 && range.upper() <= 8, range.toString());
+        assertEquals(new AxisRange(0, 1, 0.2), ChartBounds.minutes(Double.NaN));
     }
 }

@@ -13,21 +13,33 @@ class RunChartsTest {
         return new EpochEvent(epoch, 3, 0.5, 0.8, 0.4, validation, test, 1000, 2000);
     }
 
-    /** A loss that drops at once: the smoothed line follows within a few batches instead of keeping the first. */
     @Test
-    void theSmoothedLossIsADebiasedMovingAverage() {
-        RunCharts charts = new RunCharts();
-        assertEquals(Double.NaN, charts.smoothedLoss());
-        charts.addLoss(0, 2.0);
-        assertEquals(2.0, charts.smoothedLoss(), 1e-12, "one batch: its own loss");
-        for (int batch = 1; batch <= 30; batch++) {
-            charts.addLoss(batch, 0.5);
+    void aRunsTimeAxisFollowsItsBatchesWhileLiveAndItsEpochsWhenReadBack() {
+        RunCharts live = new RunCharts();
+        long start = 1_000_000_000L;
+        for (int batch = 1; batch <= 10; batch++) {
+            live.add(new org.digitworkbench.ml.train.IterationEvent(1, batch, 10, batch, 0.5, 100),
+                    start + batch * 500_000_000L);
         }
-        double w = 1 - RunCharts.SMOOTHING;
-        double firstWeight = RunCharts.SMOOTHING * Math.pow(w, 30) / (1 - Math.pow(w, 31));
-        assertEquals(0.5 + 1.5 * firstWeight, charts.smoothedLoss(), 1e-12);
-        assertTrue(charts.smoothedLoss() < 0.53, "seeded with the first loss it was 0.82: " + charts.smoothedLoss());
-        assertEquals(charts.smoothedLoss(), charts.smoothLoss().y(charts.smoothLoss().size() - 1), 1e-12);
+        assertEquals(0, live.secondsAt(0.1), 1e-9, "the first batch is the start");
+        assertEquals(4.5, live.secondsAt(1.0), 1e-9, "nine more batches, half a second each");
+        assertEquals(9.5, live.secondsAt(2.0), 1e-9, "beyond the last, at the run's pace");
+
+        RunCharts past = new RunCharts();
+        past.add(epoch(1, Double.NaN, 0.9));
+        past.add(new EpochEvent(2, 3, 0.4, 0.85, Double.NaN, Double.NaN, 0.92, 3000, 1000));
+        assertEquals(0.5, past.secondsAt(0.5), 1e-9);
+        assertEquals(2.0, past.secondsAt(1.5), 1e-9);
+        assertEquals(Double.NaN, new RunCharts().secondsAt(1));
+    }
+
+    @Test
+    void theValidationLossIsKeptPerEpoch() {
+        RunCharts charts = new RunCharts(true, false);
+        charts.add(epoch(1, 0.85, Double.NaN));
+        charts.add(new EpochEvent(2, 3, 0.5, 0.8, Double.NaN, 0.86, Double.NaN, 2000, 1000));
+        assertEquals(1, charts.validationLoss().size(), "a NaN validation loss is no point");
+        assertEquals(0.4, charts.validationLoss().y(0), 1e-12);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The runs picked to compare, without the toolkit: which lines the charts get. */
 class RunComparisonTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
-    private final RunLog log = new RunLog(TEXT, new TrainFormat(TEXT));
+    private final RunLog log = new RunLog(TEXT, new TrainFormat(TEXT), new ChartOptions());
     private final RunComparison comparison = log.comparison();
 
     private static RunEntry entry(String id, String architecture, String startedAt, int epochs) {

@@ -15,11 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.digitworkbench.app.RunEntry;
@@ -96,17 +92,17 @@ class RunComparisonWindowTest {
         assertEquals(2, train.log().comparison().runs().size(), "both ticked");
         assertTrue(ticks(robot).stream().allMatch(CheckBox::isSelected));
 
-        LineChart<Number, Number> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
-        LineChart<Number, Number> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
-        assertEquals(2, loss.getData().size(), "a loss line per run");
-        assertEquals(4, accuracy.getData().size(), "train and test per run");
-        assertEquals(30 + 20, loss.getData().stream().mapToInt(s -> s.getData().size()).sum());
-        assertFalse(loss.getData().get(0).getNode().getStyle().equals(loss.getData().get(1).getNode().getStyle()),
+        String loss = "#loss-chart";
+        String accuracy = "#accuracy-chart";
+        assertEquals(2, ChartProbe.lines(robot, loss).size(), "a loss line per run");
+        assertEquals(4, ChartProbe.lines(robot, accuracy).size(), "train and test per run");
+        assertEquals(30 + 20, ChartProbe.points(robot, loss));
+        assertFalse(ChartProbe.lines(robot, loss).get(0).getStyle().equals(ChartProbe.lines(robot, loss).get(1).getStyle()),
                 "one colour per run");
         assertTrue(robot.lookup("#train-compare-legend").query().isVisible());
         assertTrue(robot.lookup("#train-compare-legend").queryParent().getChildrenUnmodifiable().size() >= 2);
-        assertAxesFitEveryLine(loss, 3);
-        assertAxesFitEveryLine(accuracy, 3);
+        assertAxesFitEveryLine(robot, loss, 3);
+        assertAxesFitEveryLine(robot, accuracy, 3);
 
         Path csv = dir.resolve("curves.csv");
         WaitForAsyncUtils.asyncFx(() -> train.exports().csv(csv)).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
@@ -125,45 +121,46 @@ class RunComparisonWindowTest {
         // one unticked: its lines go; none ticked: the run shown alone, with its two loss lines
         robot.clickOn(ticks(robot).get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, loss.getData().size());
-        assertEquals(2, accuracy.getData().size());
+        assertEquals(1, ChartProbe.lines(robot, loss).size());
+        assertEquals(2, ChartProbe.lines(robot, accuracy).size());
         robot.clickOn(ticks(robot).get(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(train.log().comparison().active());
         assertFalse(robot.lookup("#train-compare-legend").query().isVisible());
-        assertEquals(0, loss.getData().stream().mapToInt(s -> s.getData().size()).sum(), "no run shown, no lines");
+        assertEquals(0, ChartProbe.points(robot, loss), "no run shown, no lines");
         RunRecord shown = train.log().runs().get(1);
         robot.interact(() -> train.log().show(shown));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(shown.charts().loss().size() * 2, loss.getData().stream().mapToInt(s -> s.getData().size()).sum());
-        assertEquals(List.of("Loss", "Smoothed"), loss.getData().stream().map(XYChart.Series::getName).toList());
-        LineChart<Number, Number> rate = robot.lookup("#rate-chart").queryAs(LineChart.class);
-        assertEquals(RatePlan.POINTS, rate.getData().get(0).getData().size(), "the shown run's planned rate");
-        assertEquals(0, rate.getData().get(1).getData().size(), "no mark on a run that has ended");
-        assertTrue(rate.getWidth() < loss.getWidth() && rate.getHeight() > 50,
-                "a small third chart beside the others: " + rate.getWidth() + "x" + rate.getHeight());
+        assertEquals(shown.charts().loss().size() * 2, ChartProbe.points(robot, loss));
+        assertEquals(List.of("Loss", "Smoothed"), ChartProbe.names(robot, loss));
+        var rate = ChartProbe.lines(robot, "#rate-chart");
+        assertEquals(RatePlan.POINTS, rate.get(0).getDataCount(), "the shown run's planned rate");
+        assertEquals(0, rate.get(1).getDataCount(), "no mark on a run that has ended");
+        var rateChart = ChartProbe.chart(robot, "#rate-chart");
+        assertTrue(rateChart.getWidth() < ChartProbe.chart(robot, loss).getWidth() && rateChart.getHeight() > 50,
+                "a small third chart beside the others: " + rateChart.getWidth() + "x" + rateChart.getHeight());
     }
 
     /** The Compare boxes of the log's rows, top row first. */
     private static List<CheckBox> ticks(FxRobot robot) {
         return robot.lookup(".train-compare").match(NodeQueryUtils.isVisible()).queryAllAs(CheckBox.class).stream()
-                .filter(box -> box.getParent() instanceof ListCell<?> cell && cell.getItem() != null)
+                .filter(box -> box.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() != null)
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
                 .toList();
     }
 
-    private static void assertAxesFitEveryLine(LineChart<Number, Number> chart, int epochs) {
-        NumberAxis x = (NumberAxis) chart.getXAxis();
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        assertEquals(epochs, x.getUpperBound(), 1e-9, chart.getId() + ": the longer run's epochs");
-        for (XYChart.Series<Number, Number> series : chart.getData()) {
-            for (XYChart.Data<Number, Number> point : series.getData()) {
-                double px = point.getXValue().doubleValue();
-                double py = point.getYValue().doubleValue();
-                assertTrue(px >= x.getLowerBound() && px <= x.getUpperBound(), chart.getId() + " x " + px);
-                assertTrue(py >= y.getLowerBound() && py <= y.getUpperBound(),
-                        chart.getId() + " " + series.getName() + " y " + py + " outside " + y.getLowerBound() + ".."
-                                + y.getUpperBound());
+    private static void assertAxesFitEveryLine(FxRobot robot, String id, int epochs) {
+        var x = ChartProbe.x(robot, id);
+        var y = ChartProbe.y(robot, id);
+        assertEquals(epochs, x.getMax(), 1e-9, id + ": the longer run's epochs");
+        for (io.fair_acc.dataset.DataSet line : ChartProbe.lines(robot, id)) {
+            for (int i = 0; i < line.getDataCount(); i++) {
+                double px = line.get(0, i);
+                double py = line.get(1, i);
+                assertTrue(px >= x.getMin() && px <= x.getMax(), id + " x " + px);
+                assertTrue(py >= y.getMin() && py <= y.getMax(),
+                        id + " " + line.getName() + " y " + py + " outside " + y.getMin() + ".." + y.getMax());
             }
         }
     }

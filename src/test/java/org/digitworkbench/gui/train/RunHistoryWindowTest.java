@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.AnswersCache;
@@ -83,7 +83,7 @@ class RunHistoryWindowTest {
         String row = train.log().describe(run);
         assertTrue(row.contains("(command line)") && row.contains("mlp"), row);
 
-        ListView<?> log = robot.lookup("#train-log").queryAs(ListView.class);
+        TableView<?> log = robot.lookup("#train-log").queryAs(TableView.class);
         assertTrue(log.getItems().contains(run), "listed in the window's run log");
         robot.interact(() -> log.getSelectionModel().select(log.getItems().indexOf(run)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -20,9 +20,6 @@ import java.util.stream.Stream;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -95,8 +92,7 @@ class TrainWindowTest {
     }
 
     private static int points(FxRobot robot, String chart) {
-        LineChart<?, ?> lineChart = robot.lookup(chart).queryAs(LineChart.class);
-        return lineChart.getData().stream().mapToInt(s -> s.getData().size()).sum();
+        return ChartProbe.points(robot, chart);
     }
 
     @Test
@@ -130,8 +126,8 @@ class TrainWindowTest {
         assertEquals(1.0, robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress(), 1e-9);
         // 5000 images held out by default: the held-out line is the validation's
         assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("validation accuracy"));
-        assertEquals(List.of("Train", "Validation"), robot.lookup("#accuracy-chart").queryAs(LineChart.class).getData()
-                .stream().map(series -> ((XYChart.Series<?, ?>) series).getName()).toList());
+        assertEquals(List.of("Train", "Validation"), ChartProbe.names(robot, "#accuracy-chart"));
+        assertEquals(List.of("Loss", "Smoothed", "Validation loss"), ChartProbe.names(robot, "#loss-chart"));
 
         assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")), "saved in the user's model folder");
         await("the status line", 10, () -> robot.lookup("#status-line").queryAs(Label.class).getText().contains("mlp"));
@@ -174,63 +170,59 @@ class TrainWindowTest {
         robot.interact(() -> train.log().show(train.log().runs().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, points(robot, "#accuracy-chart"));
-        assertEquals(train.log().runs().get(1).charts().loss().size() * 2, points(robot, "#loss-chart"));
+        RunCharts first = train.log().runs().get(1).charts();
+        assertEquals(first.loss().size() * 2 + first.validationLoss().size(), points(robot, "#loss-chart"));
         assertAxesFitThePoints(robot, 1);
     }
 
     /** A run that has not ended an epoch: no accuracy point and no line of the run before. */
     private static void assertChartsEmpty(FxRobot robot) {
-        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
-        assertEquals(2, accuracy.getData().size(), "train and test series");
-        for (XYChart.Series<?, ?> series : accuracy.getData()) {
-            assertEquals(List.of(), series.getData(), series.getName() + " holds the previous run's points");
-            assertTrue(((javafx.scene.shape.Path) series.getNode()).getElements().isEmpty(), series.getName() + " still drawn");
+        List<io.fair_acc.dataset.DataSet> accuracy = ChartProbe.lines(robot, "#accuracy-chart");
+        assertEquals(2, accuracy.size(), "train and test lines");
+        for (io.fair_acc.dataset.DataSet line : accuracy) {
+            assertEquals(0, line.getDataCount(), line.getName() + " holds the previous run's points");
         }
-        NumberAxis epochs = (NumberAxis) accuracy.getXAxis();
-        assertEquals(0, epochs.getLowerBound(), 1e-9, "one epoch: 0 to 1");
-        assertEquals(1, epochs.getUpperBound(), 1e-9);
+        assertEquals(0, ChartProbe.x(robot, "#accuracy-chart").getMin(), 1e-9, "one epoch: 0 to 1");
+        assertEquals(1, ChartProbe.x(robot, "#accuracy-chart").getMax(), 1e-9);
     }
 
     /** The axes are set, not auto-ranged: epochs of the run, values that fit the points, accuracy within 0..100 %. */
-    @SuppressWarnings("unchecked")
     private static void assertAxesFitThePoints(FxRobot robot, int epochs) {
         for (String id : new String[] {"#loss-chart", "#accuracy-chart"}) {
-            LineChart<Number, Number> chart = robot.lookup(id).queryAs(LineChart.class);
-            NumberAxis x = (NumberAxis) chart.getXAxis();
-            NumberAxis y = (NumberAxis) chart.getYAxis();
-            assertEquals(epochs, x.getUpperBound(), 1e-9, id + " epochs");
+            var x = ChartProbe.x(robot, id);
+            var y = ChartProbe.y(robot, id);
+            assertEquals(epochs, x.getMax(), 1e-9, id + " epochs");
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (XYChart.Series<Number, Number> series : chart.getData()) {
-                for (XYChart.Data<Number, Number> point : series.getData()) {
-                    double px = point.getXValue().doubleValue();
-                    double py = point.getYValue().doubleValue();
-                    assertTrue(px >= x.getLowerBound() && px <= x.getUpperBound(), id + ": x " + px + " off the axis");
+            for (io.fair_acc.dataset.DataSet line : ChartProbe.lines(robot, id)) {
+                for (int i = 0; i < line.getDataCount(); i++) {
+                    double px = line.get(0, i);
+                    double py = line.get(1, i);
+                    assertTrue(px >= x.getMin() && px <= x.getMax(), id + ": x " + px + " off the axis");
                     min = Math.min(min, py);
                     max = Math.max(max, py);
                 }
             }
-            assertTrue(min >= y.getLowerBound() && max <= y.getUpperBound(),
-                    id + ": " + min + ".." + max + " outside " + y.getLowerBound() + ".." + y.getUpperBound());
-            double span = y.getUpperBound() - y.getLowerBound();
+            assertTrue(min >= y.getMin() && max <= y.getMax(),
+                    id + ": " + min + ".." + max + " outside " + y.getMin() + ".." + y.getMax());
+            double span = y.getMax() - y.getMin();
             assertTrue(span <= 2 * Math.max(max - min, 1), id + ": " + span + " is far wider than the points' range");
         }
-        NumberAxis accuracy = (NumberAxis) robot.lookup("#accuracy-chart").queryAs(LineChart.class).getYAxis();
-        assertTrue(accuracy.getLowerBound() >= 0 && accuracy.getUpperBound() <= 100);
+        var accuracy = ChartProbe.y(robot, "#accuracy-chart");
+        assertTrue(accuracy.getMin() >= 0 && accuracy.getMax() <= 100);
     }
 
-    /** Each line within its chart's plot area (a pixel or two for the stroke). */
+    /** Every point of each line within its chart's axes: the chart draws no point beyond its plot. */
     private static void assertLinesInsideThePlots(FxRobot robot) {
         for (String id : new String[] {"#loss-chart", "#accuracy-chart"}) {
-            LineChart<?, ?> chart = robot.lookup(id).queryAs(LineChart.class);
-            javafx.scene.Node plot = chart.lookup(".chart-plot-background");
-            Bounds area = plot.localToScene(plot.getLayoutBounds());
-            for (XYChart.Series<?, ?> series : chart.getData()) {
-                javafx.scene.Node line = series.getNode();
-                Bounds drawn = line.localToScene(line.getLayoutBounds());
-                assertTrue(drawn.getMinX() >= area.getMinX() - 3 && drawn.getMaxX() <= area.getMaxX() + 3
-                        && drawn.getMinY() >= area.getMinY() - 3 && drawn.getMaxY() <= area.getMaxY() + 3,
-                        id + " " + series.getName() + " at " + drawn + " outside the plot " + area);
+            var x = ChartProbe.x(robot, id);
+            var y = ChartProbe.y(robot, id);
+            for (io.fair_acc.dataset.DataSet line : ChartProbe.lines(robot, id)) {
+                for (int i = 0; i < line.getDataCount(); i++) {
+                    assertTrue(line.get(0, i) >= x.getMin() - 1e-9 && line.get(0, i) <= x.getMax() + 1e-9
+                                    && line.get(1, i) >= y.getMin() - 1e-9 && line.get(1, i) <= y.getMax() + 1e-9,
+                            id + " " + line.getName() + " point " + i + " outside the axes");
+                }
             }
         }
     }

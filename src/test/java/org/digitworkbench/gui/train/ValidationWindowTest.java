@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -67,8 +65,8 @@ class ValidationWindowTest {
         workbench.close();
     }
 
-    private static List<String> names(LineChart<?, ?> chart) {
-        return chart.getData().stream().map(XYChart.Series::getName).toList();
+    private static List<String> names(FxRobot robot, String chart) {
+        return ChartProbe.names(robot, chart);
     }
 
     @Test
@@ -91,12 +89,12 @@ class ValidationWindowTest {
         robot.doubleClickOn(images).write("0");
         robot.clickOn("#train-keep-best");
         assertEquals("Keeping the best epoch needs held-out images.", problems.getText());
-        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
-        assertEquals(List.of("Train", "Test"), names(accuracy), "nothing held out: the test set's line");
+        String accuracy = "#accuracy-chart";
+        assertEquals(List.of("Train", "Test"), names(robot, accuracy), "nothing held out: the test set's line");
         robot.doubleClickOn(images).write("400");
         robot.clickOn("#train-test-each-epoch");
         assertFalse(problems.isVisible(), problems.getText());
-        assertEquals(List.of("Train", "Validation", "Test"), names(accuracy), "the lines of the run to come");
+        assertEquals(List.of("Train", "Validation", "Test"), names(robot, accuracy), "the lines of the run to come");
         assertEquals(new ValidationPlan(400, true, 0, true), train.form().settings().validation());
 
         robot.clickOn("#train-start");
@@ -106,10 +104,11 @@ class ValidationWindowTest {
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());
         assertEquals(new ValidationPlan(400, true, 0, true), run.settings().validation());
         assertEquals(2 * 25, run.charts().loss().offered(), "two epochs of the 1600 images left, in batches of 64");
-        assertEquals(List.of("Train", "Validation", "Test"), names(accuracy));
-        for (XYChart.Series<?, ?> series : accuracy.getData()) {
-            assertEquals(2, series.getData().size(), series.getName() + ": a point per epoch");
+        assertEquals(List.of("Train", "Validation", "Test"), names(robot, accuracy));
+        for (io.fair_acc.dataset.DataSet line : ChartProbe.lines(robot, accuracy)) {
+            assertEquals(2, line.getDataCount(), line.getName() + ": a point per epoch");
         }
+        assertEquals(List.of("Loss", "Smoothed", "Validation loss"), names(robot, "#loss-chart"));
         assertTrue(robot.lookup("#train-values").queryAs(Label.class).getText().contains("validation accuracy"));
         SceneShot.saveIfAsked(robot, stage, "validation.snapshot");
     }

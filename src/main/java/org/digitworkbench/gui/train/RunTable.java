@@ -1,0 +1,153 @@
+package org.digitworkbench.gui.train;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.digitworkbench.app.DecimatingSeries;
+import org.digitworkbench.gui.common.Messages;
+
+/**
+ * The run log as a table: every run of the window and the command line, one row each, sortable by any column;
+ * selecting a row shows that run, ticking Compare overlays it. A row's tooltip is its whole line. FX thread.
+ */
+final class RunTable {
+    private final TableView<RunRecord> table;
+    private final RunLog log;
+    private final Messages text;
+    private final TrainFormat format;
+
+    RunTable(RunLog log, Messages text, TrainFormat format) {
+        this.log = log;
+        this.text = text;
+        this.format = format;
+        table = new TableView<>(log.runs());
+        table.setId("train-log");
+        table.setPlaceholder(new Label(text.get("train.log.empty")));
+        // columns as wide as their headings and figures; a narrow window scrolls the table sideways instead
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(compareColumn());
+        table.getColumns().add(column("train.table.number", RunRecord::number, n -> "#" + n, 44));
+        table.getColumns().add(column("train.table.dataset", r -> r.settings().dataset().displayName(), s -> s, 90));
+        table.getColumns().add(column("train.table.architecture", r -> r.settings().architecture().id(), s -> s, 90));
+        table.getColumns().add(column("train.table.epochs", r -> r.settings().epochs(), String::valueOf, 56));
+        table.getColumns().add(column("train.table.batch", RunRecord::batchSize, String::valueOf, 52));
+        table.getColumns().add(column("train.table.rate", RunRecord::rate, TrainFormat::formatRate, 64));
+        table.getColumns().add(column("train.table.bestHeldOut", RunTable::bestHeldOut, format::percent, 96));
+        table.getColumns().add(column("train.table.test", RunRecord::testAccuracy, format::percent, 72));
+        table.getColumns().add(column("train.table.time", r -> r.running() ? Long.MAX_VALUE : r.millis(),
+                millis -> millis == Long.MAX_VALUE ? "\u2026" : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(millis)), 64));
+        table.getColumns().add(column("train.table.outcome", log::outcomeWord, s -> s, 130));
+        table.getColumns().add(column("train.table.source", this::source, s -> s, 170));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(RunRecord item, boolean empty) {
+                super.updateItem(item, empty);
+                // the whole run, settings changes included, for what the columns leave out
+                setTooltip(empty || item == null ? null : new Tooltip(log.describe(item)));
+            }
+        });
+        log.epochsLoggedProperty().addListener((obs, old, now) -> table.refresh());
+        log.runs().addListener((ListChangeListener<RunRecord>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(run -> run.outcomeProperty().addListener(o -> table.refresh()));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> log.show(now));
+        log.shownRunProperty().addListener((obs, old, now) -> table.getSelectionModel().select(now));
+    }
+
+    TableView<RunRecord> node() {
+        return table;
+    }
+
+    /** The best accuracy on held-out images over the run's epochs (validation, else test); NaN before the first. */
+    static double bestHeldOut(RunRecord run) {
+        DecimatingSeries heldOut = run.charts().heldOutAccuracy();
+        double best = Double.NaN;
+        for (int i = 0; i < heldOut.size(); i++) {
+            best = Double.isNaN(best) ? heldOut.y(i) : Math.max(best, heldOut.y(i));
+        }
+        return best;
+    }
+
+    private String source(RunRecord run) {
+        String where = text.get(run.fromCommandLine() ? "train.table.commandLine" : "train.table.window");
+        return run.continued() ? where + text.get("train.log.continued") : where;
+    }
+
+    private TableColumn<RunRecord, Boolean> compareColumn() {
+        RunComparison comparison = log.comparison();
+        TableColumn<RunRecord, Boolean> column = new TableColumn<>(text.get("train.compare"));
+        column.setId("train-table-compare");
+        column.setSortable(false);
+        column.setPrefWidth(headingWidth(column.getText()));
+        column.setMinWidth(headingWidth(column.getText()));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(comparison.isCompared(row.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+
+            {
+                box.getStyleClass().add("train-compare");
+                box.setOnAction(e -> comparison.set(getTableRow().getItem(), box.isSelected()));
+                // a new run drops the runs compared: the ticks go with them
+                comparison.runs().addListener((ListChangeListener<RunRecord>) change -> {
+                    RunRecord run = getTableRow() == null ? null : getTableRow().getItem();
+                    box.setSelected(run != null && comparison.isCompared(run));
+                });
+            }
+
+            @Override
+            protected void updateItem(Boolean compared, boolean empty) {
+                super.updateItem(compared, empty);
+                box.setSelected(!empty && Boolean.TRUE.equals(compared));
+                setGraphic(empty ? null : box);
+            }
+        });
+        return column;
+    }
+
+    private <T extends Comparable<T>> TableColumn<RunRecord, T> column(String key, Function<RunRecord, T> value,
+                                                                       Function<T, String> shown, double width) {
+        TableColumn<RunRecord, T> column = new TableColumn<>(text.get(key));
+        column.setId(key.replace('.', '-'));
+        column.setPrefWidth(Math.max(width, headingWidth(column.getText())));
+        column.setMinWidth(headingWidth(column.getText()));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setComparator((a, b) -> a == null ? (b == null ? 0 : -1) : b == null ? 1 : compareNumbersLast(a, b));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : shown.apply(item));
+            }
+        });
+        return column;
+    }
+
+    /** The width a column needs for its heading in bold, with the header's padding and sort arrow. */
+    private static double headingWidth(String heading) {
+        Text measure = new Text(heading);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 30;
+    }
+
+    /** Not-a-number figures (no test accuracy yet) sort after every figure. */
+    private static <T extends Comparable<T>> int compareNumbersLast(T a, T b) {
+        if (a instanceof Double x && b instanceof Double y && (x.isNaN() || y.isNaN())) {
+            return Boolean.compare(x.isNaN(), y.isNaN());
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,38 @@
+package org.digitworkbench.gui.train;
+
+import java.util.List;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.DataSet;
+import org.testfx.api.FxRobot;
+
+/** What the Train view's charts (Chart-fx) show, looked up in the window by id ("#loss-chart"). */
+final class ChartProbe {
+    private ChartProbe() {
+    }
+
+    static XYChart chart(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(XYChart.class);
+    }
+
+    static List<DataSet> lines(FxRobot robot, String id) {
+        return List.copyOf(chart(robot, id).getAllDatasets());
+    }
+
+    static List<String> names(FxRobot robot, String id) {
+        return lines(robot, id).stream().map(DataSet::getName).toList();
+    }
+
+    static int points(FxRobot robot, String id) {
+        return lines(robot, id).stream().mapToInt(DataSet::getDataCount).sum();
+    }
+
+    static DefaultNumericAxis x(FxRobot robot, String id) {
+        return (DefaultNumericAxis) chart(robot, id).getXAxis();
+    }
+
+    static DefaultNumericAxis y(FxRobot robot, String id) {
+        return (DefaultNumericAxis) chart(robot, id).getYAxis();
+    }
+}
