@@ -49,7 +49,20 @@ public record RunEntry(String id, String source, String startedAt, String datase
     public static final String WINDOW = "window";
     public static final String COMMAND_LINE = "cli";
 
-    public record LossPoint(double x, double loss) {
+    /**
+     * One batch of the loss trace.
+     *
+     * @param x            where in the run, in epochs: 2.5 is half way through the third
+     * @param learningRate the rate the batch's update used; null when not known (in entries written before rates
+     *                     were kept)
+     * @param step         the batch's number in the run, from 1; 0 when not known
+     */
+    public record LossPoint(double x, double loss, Double learningRate, long step) {
+
+        /** A point whose rate and step are not known. */
+        public LossPoint(double x, double loss) {
+            this(x, loss, null, 0);
+        }
     }
 
     /** The run's settings; throws IllegalArgumentException for a data set, architecture or optimizer unknown here. */

@@ -30,7 +30,7 @@ class RunHistoryTest {
         RunRecorder recorder = new RunRecorder(history, RunEntry.WINDOW, SETTINGS, null, TrainingListener.NONE);
         for (int batch = 1; batch <= 3000; batch++) {
             recorder.onIteration(new IterationEvent(1 + (batch - 1) / 1000, (batch - 1) % 1000 + 1, 1000, batch,
-                    2.0 / batch, 1000));
+                    2.0 / batch, 1000, 0.001 / batch));
         }
         recorder.onEpoch(new EpochEvent(1, 3, 0.5, 0.8, 0.85, 10_000, 20_000));
         recorder.onEpoch(new EpochEvent(2, 3, 0.4, 0.9, 0.35, 0.88, Double.NaN, 20_000, 10_000));
@@ -50,10 +50,17 @@ class RunHistoryTest {
         assertNull(run.history().get(0).validationAccuracy(), "nothing held out in the first");
         assertEquals(0.88, run.history().get(1).validationAccuracy());
         assertTrue(Double.isNaN(run.history().get(1).testAccuracy()), "no test score that epoch");
+        assertEquals(0.35, run.history().get(1).validationLoss());
+        assertNull(run.history().get(0).validationLoss());
         assertTrue(run.loss().size() <= LossTrace.MAX_POINTS && run.loss().size() >= LossTrace.MAX_POINTS / 2,
                 "3000 batches thinned to " + run.loss().size());
         assertEquals(2.0, run.loss().get(0).loss(), "the first batch is kept");
         assertEquals(0.001, run.loss().get(0).x(), 1e-12, "x in epochs");
+        assertEquals(1, run.loss().get(0).step());
+        assertEquals(0.001, run.loss().get(0).learningRate());
+        RunEntry.LossPoint end = run.loss().get(run.loss().size() - 1);
+        assertEquals(3000, end.step(), "the last batch of an epoch is kept");
+        assertEquals(0.001 / 3000, end.learningRate(), 1e-18);
     }
 
     @Test
