@@ -19,7 +19,7 @@ class RunCurvesCsvTest {
     static RunEntry run(String id, String source, String architecture, List<EpochRecord> epochs) {
         return new RunEntry(id, source, "2026-12-01T10:00:00Z", "mnist", architecture, epochs.size(), 64, 0.001,
                 "adam", 42, 0, null, List.of(), epochs, RunEntry.Outcome.FINISHED, null, 0.9, 10, null,
-                "constant", "none", 0, null, 0, null);
+                "constant", "none", 0, null, 0, null, 0, null, null);
     }
 
     @Test

@@ -25,7 +25,7 @@ class RunsCsvCommandTest {
         return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T10:00:00Z", "mnist", architecture, 2, 64, 0.001,
                 "adam", 42, 0, null, List.of(), List.of(new EpochRecord(1, loss, 0.8, 0.85, 1, null),
                 new EpochRecord(2, loss / 2, 0.9, 0.95, 2, null)), RunEntry.Outcome.FINISHED, null, 0.95, 2, null,
-                "constant", "none", 0, null, 0, null);
+                "constant", "none", 0, null, 0, null, 0, null, null);
     }
 
     @Test
