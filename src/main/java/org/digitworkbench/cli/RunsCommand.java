@@ -30,8 +30,12 @@ final class RunsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--csv", paramLabel = "FILE",
-            description = "Write the runs' curves to FILE instead of listing them: one row per run and epoch"
-                    + " (the same file as the window's Export CSV)")
+            description = "Write the runs' curves to FILE instead of listing them (the same file as the window's"
+                    + " Export CSV), one row per point: columns run, name, source, kind, step, epoch, loss,"
+                    + " learning_rate, train_accuracy, validation_loss, validation_accuracy, test_accuracy; kind"
+                    + " 'batch' for a batch of the loss trace (its step, place in epochs, loss and learning rate),"
+                    + " 'epoch' for an epoch's figures, after the batches of that epoch; a figure not known is"
+                    + " empty")
     Path csv;
 
     @Parameters(paramLabel = "ID", arity = "0..*",
