@@ -32,7 +32,7 @@ class RunsCsvCommandTest {
     }
 
     @Test
-    void writesTheNamedRunsCurves() throws IOException {
+    void writesTheNamedRunsCurvesByNumberOrId() throws IOException {
         String id = "csv-test-" + System.nanoTime();
         RunHistory history = RunHistory.at(WorkbenchHome.current());
         int first = history.nextNumber();
@@ -41,7 +41,7 @@ class RunsCsvCommandTest {
         history.append(run(id + "-c", first + 2, null, 1));
         Path file = dir.resolve("out.csv");
 
-        CliRun result = CliRun.of("runs", "--csv", file.toString(), id + "-b", id + "-a");
+        CliRun result = CliRun.of("runs", "--csv", file.toString(), "#" + (first + 1), id + "-a");
 
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("2 runs written"), result.out());
