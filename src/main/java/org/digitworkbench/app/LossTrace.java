@@ -5,17 +5,20 @@ import java.util.List;
 
 import org.digitworkbench.app.RunEntry.LossPoint;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.TrainingSettings;
 
 /**
- * A run's loss per batch for its history: at most {@link #MAX_POINTS} evenly spread points, thinned as
+ * A run's loss per batch for its history, at most {@link #MAX_POINTS} points: evenly spread ones, thinned as
  * {@link DecimatingSeries} thins them, and besides them the last batch of every epoch, so that an epoch's figures
  * can be set at the step where the epoch ended. Every point keeps its batch's learning rate and step.
  */
 public final class LossTrace {
     public static final int MAX_POINTS = 1000;
-    private final DecimatingSeries losses = new DecimatingSeries(MAX_POINTS);
+    // room for the last batch of every epoch a run can have, so the window reloads a run's trace unthinned
+    private static final int SPREAD = MAX_POINTS - TrainingSettings.MAX_EPOCHS;
+    private final DecimatingSeries losses = new DecimatingSeries(SPREAD);
     // offered exactly what losses is offered, so it keeps the same points: (step, learning rate) of each
-    private final DecimatingSeries stepsAndRates = new DecimatingSeries(MAX_POINTS);
+    private final DecimatingSeries stepsAndRates = new DecimatingSeries(SPREAD);
     private final List<LossPoint> epochEnds = new ArrayList<>();
 
     /** x in epochs: 2.5 is half way through the third. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.digitworkbench.app.RunEntry.LossPoint;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 /** The loss trace thins a long run but keeps each kept batch's step and rate, and every epoch's last batch. */
@@ -30,7 +31,7 @@ class LossTraceTest {
 
         List<LossPoint> points = trace.points();
         assertTrue(points.size() < (long) epochs * PER_EPOCH / 4, "thinned to " + points.size());
-        assertTrue(points.size() <= LossTrace.MAX_POINTS + epochs, "at most the cap and one a epoch");
+        assertTrue(points.size() <= LossTrace.MAX_POINTS, "at most the cap, epoch ends included");
         for (int i = 0; i < points.size(); i++) {
             LossPoint point = points.get(i);
             assertEquals(10.0 / point.step(), point.loss(), 1e-12, "the loss of step " + point.step());
@@ -46,6 +47,21 @@ class LossTraceTest {
                     "epoch " + (last / PER_EPOCH) + " ends at step " + last);
         }
         assertEquals(1, points.get(0).step(), "the first batch is kept");
+    }
+
+    @Test
+    void aRunOfAsManyEpochsAsAllowedStaysWithinTheCapEpochEndsIncluded() {
+        LossTrace trace = new LossTrace();
+        int perEpoch = 20;
+        for (int step = 1; step <= TrainingSettings.MAX_EPOCHS * perEpoch; step++) {
+            trace.add(new IterationEvent((step - 1) / perEpoch + 1, (step - 1) % perEpoch + 1, perEpoch, step,
+                    1.0 / step, 1000, 0.001));
+        }
+
+        List<LossPoint> points = trace.points();
+        assertTrue(points.size() <= LossTrace.MAX_POINTS, points.size() + " points: the window reloads them unthinned");
+        assertEquals(TrainingSettings.MAX_EPOCHS, points.stream().filter(p -> p.step() % perEpoch == 0).count(),
+                "every epoch's last batch");
     }
 
     @Test
