@@ -25,13 +25,17 @@ import org.digitworkbench.ml.train.TrainingSettings;
  * @param warmup        epochs of learning-rate warm-up; 0 in entries written before it existed
  * @param changes       settings changed while the run was paused, in order; null in entries written before
  *                      changes could be made
+ * @param number        the run's number, never given to another run of the history; 0 in entries written before
+ *                      runs had numbers ({@link RunHistory} then numbers them by when they started)
+ * @param name          what the user called the run, null when nothing ({@link RunLabels} says what is allowed)
+ * @param note          the user's note on the run, null when none
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
                        String modelFile, double testAccuracy, double seconds, String failure, String schedule,
                        String augmentation, double negatives, String spec, double warmup,
-                       List<SettingChange> changes) {
+                       List<SettingChange> changes, int number, String name, String note) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -49,7 +53,20 @@ public record RunEntry(String id, String source, String startedAt, String datase
     public static final String WINDOW = "window";
     public static final String COMMAND_LINE = "cli";
 
-    public record LossPoint(double x, double loss) {
+    /**
+     * One batch of the loss trace.
+     *
+     * @param x            where in the run, in epochs: 2.5 is half way through the third
+     * @param learningRate the rate the batch's update used; null when not known (in entries written before rates
+     *                     were kept)
+     * @param step         the batch's number in the run, from 1; 0 when not known
+     */
+    public record LossPoint(double x, double loss, Double learningRate, long step) {
+
+        /** A point whose rate and step are not known. */
+        public LossPoint(double x, double loss) {
+            this(x, loss, null, 0);
+        }
     }
 
     /** The run's settings; throws IllegalArgumentException for a data set, architecture or optimizer unknown here. */
@@ -62,16 +79,40 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 negatives).withWarmup(warmup);
     }
 
-    /** An entry from a training run's settings and results. */
+    /** An entry from a training run's settings and results, without a number, name or note. */
     public static RunEntry of(String id, String source, String startedAt, TrainingSettings settings,
                               String continuedFrom, List<LossPoint> loss, List<EpochRecord> history,
                               Outcome outcome, String modelFile, double testAccuracy, double seconds,
                               String failure, List<SettingChange> changes) {
+        return of(id, source, startedAt, settings, continuedFrom, loss, history, outcome, modelFile, testAccuracy,
+                seconds, failure, changes, 0, null, null);
+    }
+
+    /** An entry from a training run's settings and results, with its number, name and note. */
+    public static RunEntry of(String id, String source, String startedAt, TrainingSettings settings,
+                              String continuedFrom, List<LossPoint> loss, List<EpochRecord> history,
+                              Outcome outcome, String modelFile, double testAccuracy, double seconds,
+                              String failure, List<SettingChange> changes, int number, String name, String note) {
         return new RunEntry(id, source, startedAt, settings.dataset().id(), settings.architecture().id(),
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
                 modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
-                settings.negatives(), settings.architecture().spec(), settings.warmup(), List.copyOf(changes));
+                settings.negatives(), settings.architecture().spec(), settings.warmup(), List.copyOf(changes),
+                number, name, note);
+    }
+
+    /** The same run with another number. */
+    public RunEntry withNumber(int newNumber) {
+        return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
+                seed, limit, continuedFrom, loss, history, outcome, modelFile, testAccuracy, seconds, failure,
+                schedule, augmentation, negatives, spec, warmup, changes, newNumber, name, note);
+    }
+
+    /** The same run with another name and note, taken as they are (check them with {@link RunLabels}). */
+    public RunEntry withLabels(String newName, String newNote) {
+        return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
+                seed, limit, continuedFrom, loss, history, outcome, modelFile, testAccuracy, seconds, failure,
+                schedule, augmentation, negatives, spec, warmup, changes, number, newName, newNote);
     }
 
     /** Whether this run trained {@code other}: by spec, or by id for entries without one. */

@@ -2,6 +2,7 @@ package org.digitworkbench.app;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +22,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every training run, one JSON file per run in a folder ({@code runs/} of the {@link WorkbenchHome}), each
- * written atomically. Runs of the window and of the command line alike; nothing here deletes them.
+ * written atomically. Runs of the window and of the command line alike.
+ *
+ * <p>Nothing here deletes a run: {@link #remove} moves its file into {@code removed/} of the folder, where it
+ * no longer lists but still holds its number, and leaves the model the run wrote where it is. Every run has a
+ * number no other run of the folder has or had ({@link RunNumbers}); a run takes it when it starts
+ * ({@link #claimNumber}), leaving an empty file of that name in {@code numbers/} so that two runs started at
+ * once, in the window and on the command line, cannot take the same one.
  */
 public final class RunHistory {
     private static final Logger LOG = LoggerFactory.getLogger(RunHistory.class);
@@ -30,6 +37,8 @@ public final class RunHistory {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final String REMOVED = "removed";
+    private static final String NUMBERS = "numbers";
 
     private final Path dir;
 
@@ -45,6 +54,11 @@ public final class RunHistory {
         return dir;
     }
 
+    /** Where removed runs go. */
+    public Path removedDir() {
+        return dir.resolve(REMOVED);
+    }
+
     /** A file name for a run started at {@code started}: sorts by time, says what ran. */
     public static String newId(Instant started, String dataset, String architecture) {
         return ID_TIME.format(started) + "-" + dataset + "-" + architecture;
@@ -52,41 +66,157 @@ public final class RunHistory {
 
     public void append(RunEntry entry) throws IOException {
         Files.createDirectories(dir);
-        AtomicFiles.write(dir.resolve(entry.id() + ".json"), JSON.writeValueAsBytes(entry));
+        AtomicFiles.write(fileOf(entry.id()), JSON.writeValueAsBytes(entry));
     }
 
-    /** Every readable run, newest first; a file that is not a run is skipped (and logged), never deleted. */
+    /** Every readable run, newest first, numbered; a file that is not a run is skipped (and logged), never deleted. */
     public List<RunEntry> list() throws IOException {
         return read().runs();
     }
 
-    /** The readable runs, newest first, and the files skipped as not being runs. */
+    /** The readable runs, newest first, numbered, and the files skipped as not being runs. */
     public Listing read() throws IOException {
-        List<RunEntry> runs = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return new Listing(runs, skipped);
+        Scan scan = scan();
+        List<RunEntry> runs = new ArrayList<>(scan.listed().stream().map(Stored::entry).toList());
+        runs.sort(Comparator.comparing(RunEntry::id).reversed());
+        return new Listing(List.copyOf(runs), scan.skipped());
+    }
+
+    /** The number the next run will have: one past the largest of any run, removed ones and runs under way included. */
+    public int nextNumber() throws IOException {
+        int largest = Math.max(RunNumbers.largest(scan().all()), largestClaimed());
+        if (largest == Integer.MAX_VALUE) {
+            throw new IOException("every run number is taken in " + dir.toAbsolutePath());
         }
-        AtomicFiles.removeLeftovers(dir);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+        return largest + 1;
+    }
+
+    /** Takes the next number for a run that starts now: no other run, in this process or another, gets it. */
+    public int claimNumber() throws IOException {
+        Path numbers = dir.resolve(NUMBERS);
+        Files.createDirectories(numbers);
+        for (int number = nextNumber(); ; number++) {
+            try {
+                // creating the empty file is the claim: of two runs asking at once only one can create it
+                Files.createFile(numbers.resolve(Integer.toString(number)));
+                return number;
+            } catch (FileAlreadyExistsException taken) {
+                if (number == Integer.MAX_VALUE) {
+                    throw new IOException("every run number is taken in " + dir.toAbsolutePath(), taken);
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives a listed run a new name and note (see {@link RunLabels}: blank ones are none), rewriting its file
+     * atomically, with its number (one written before runs had numbers gets the one it is listed with). A run
+     * still under way has no file yet: name it through its {@link RunRecorder}.
+     *
+     * @return the run as now written
+     * @throws IllegalArgumentException for a run not listed, a name or note too long, a name of several lines
+     */
+    public RunEntry rename(String id, String name, String note) throws IOException {
+        String newName = RunLabels.name(name);
+        String newNote = RunLabels.note(note);
+        Stored run = listed(id);
+        RunEntry renamed = run.entry().withLabels(newName, newNote);
+        AtomicFiles.write(run.file(), JSON.writeValueAsBytes(renamed));
+        return renamed;
+    }
+
+    /**
+     * Hides a listed run: moves its file, in one step where the file system can, into {@link #removedDir()}.
+     * Nothing is deleted, neither the run's file nor the model it wrote, and its number is never given again.
+     *
+     * @return the run removed
+     * @throws IllegalArgumentException for a run not listed
+     */
+    public RunEntry remove(String id) throws IOException {
+        Stored run = listed(id);
+        Files.createDirectories(removedDir());
+        AtomicFiles.move(run.file(), freeName(removedDir(), run.file().getFileName().toString()));
+        return run.entry();
+    }
+
+    /** {@code name} in {@code folder}, or a name beside it that no file has: a move onto a file may replace it. */
+    private static Path freeName(Path folder, String name) {
+        String stem = name.substring(0, name.length() - ".json".length());
+        Path free = folder.resolve(name);
+        for (int copy = 2; Files.exists(free); copy++) {
+            free = folder.resolve(stem + "-" + copy + ".json");
+        }
+        return free;
+    }
+
+    private Stored listed(String id) throws IOException {
+        return scan().listed().stream().filter(r -> r.entry().id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no run " + id + " in " + dir.toAbsolutePath()));
+    }
+
+    private Path fileOf(String id) {
+        return dir.resolve(id + ".json");
+    }
+
+    /** The runs listed and removed, numbered, and the listed folder's files that are no runs. */
+    private Scan scan() throws IOException {
+        List<Stored> listed = new ArrayList<>();
+        List<Stored> removed = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        readFolder(dir, listed, skipped);
+        readFolder(removedDir(), removed, new ArrayList<>());
+        List<RunEntry> all = new ArrayList<>();
+        listed.forEach(r -> all.add(r.entry()));
+        removed.forEach(r -> all.add(r.entry()));
+        List<RunEntry> numbered = RunNumbers.numbered(all);
+        List<Stored> numberedListed = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            numberedListed.add(new Stored(listed.get(i).file(), numbered.get(i)));
+        }
+        return new Scan(List.copyOf(numberedListed), numbered, List.copyOf(skipped));
+    }
+
+    private void readFolder(Path folder, List<Stored> runs, List<Path> skipped) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        AtomicFiles.removeLeftovers(folder);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
                 String problem;
                 try {
                     RunEntry run = JSON.readValue(file.toFile(), RunEntry.class);
                     problem = problem(run);
                     if (problem == null) {
-                        runs.add(run);
+                        runs.add(new Stored(file, run));
                         continue;
                     }
                 } catch (IOException e) {
                     problem = e.getMessage();
                 }
                 skipped.add(file);
-                LOG.info("Skipping {} in the run history: {}", file.getFileName(), problem);
+                LOG.info("Skipping {} in the run history: {}", dir.relativize(file), problem);
             }
         }
-        runs.sort(Comparator.comparing(RunEntry::id).reversed());
-        return new Listing(List.copyOf(runs), List.copyOf(skipped));
+    }
+
+    /** The largest number claimed by a run that started, 0 when none was. */
+    private int largestClaimed() throws IOException {
+        Path numbers = dir.resolve(NUMBERS);
+        if (!Files.isDirectory(numbers)) {
+            return 0;
+        }
+        int largest = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(numbers)) {
+            for (Path file : files) {
+                try {
+                    largest = Math.max(largest, Integer.parseInt(file.getFileName().toString()));
+                } catch (NumberFormatException notAClaim) {
+                    // someone else's file: it claims nothing
+                }
+            }
+        }
+        return largest;
     }
 
     /** What makes a parsed file unusable as a run (every reader relies on these fields), or null. */
@@ -107,5 +237,13 @@ public final class RunHistory {
 
     /** The runs read, and the files in the folder that were not runs. */
     public record Listing(List<RunEntry> runs, List<Path> skipped) {
+    }
+
+    /** A run's file and what it holds. */
+    private record Stored(Path file, RunEntry entry) {
+    }
+
+    /** {@code all}: the listed runs and the removed ones, numbered. */
+    private record Scan(List<Stored> listed, List<RunEntry> all, List<Path> skipped) {
     }
 }

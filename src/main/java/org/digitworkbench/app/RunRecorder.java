@@ -16,13 +16,17 @@ import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Follows one training run for the {@link RunHistory}: passes every event on to the run's own listener, keeps
- * the loss trace and the epochs, and writes the run's entry once its end is known. The window and the command
- * line record their runs through it alike.
+ * Follows one training run for the {@link RunHistory}: takes the run's number when it starts, passes every event
+ * on to the run's own listener, keeps the loss trace and the epochs, and writes the run's entry once its end is
+ * known, with the name and note given meanwhile. The window and the command line record their runs through it
+ * alike.
  */
 public final class RunRecorder implements TrainingListener {
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
     private final RunHistory history;
     private final String source;
     private final TrainingSettings settings;
@@ -32,8 +36,18 @@ public final class RunRecorder implements TrainingListener {
     private final LossTrace loss = new LossTrace();
     private final List<EpochEvent> epochs = new ArrayList<>();
     private final List<SettingChange> changes = new ArrayList<>();
+    private final int number;
+    private volatile String name;
+    private volatile String note;
+    /** The entry written by {@link #finish}, null until then; guarded by this. */
+    private RunEntry written;
 
-    /** {@code startFrom}: the model the run goes on from, null from scratch. */
+    /**
+     * Takes the run's number from {@code history}; a history that cannot be read or written (a full or read-only
+     * home) leaves the run unnumbered (0) rather than stop it.
+     *
+     * @param startFrom the model the run goes on from, null from scratch
+     */
     public RunRecorder(RunHistory history, String source, TrainingSettings settings, TrainedModel startFrom,
                        TrainingListener next) {
         this.history = history;
@@ -41,6 +55,44 @@ public final class RunRecorder implements TrainingListener {
         this.settings = settings;
         this.continuedFrom = startFrom == null ? null : startFrom.card().createdAt();
         this.next = next;
+        this.number = claimNumber(history);
+    }
+
+    private static int claimNumber(RunHistory history) {
+        try {
+            return history.claimNumber();
+        } catch (IOException e) {
+            LOG.warn("The run takes no number: {} cannot be written ({})", history.dir(), e.toString());
+            return 0;
+        }
+    }
+
+    /** The run's number in the history, 0 when none could be taken. */
+    public int number() {
+        return number;
+    }
+
+    /**
+     * Names the run (blank: no name), as {@link RunHistory#rename} would: the entry is written with it, or, once
+     * written, rewritten with it.
+     *
+     * @throws IllegalArgumentException for a name {@link RunLabels} refuses
+     */
+    public synchronized void name(String newName) throws IOException {
+        name = RunLabels.name(newName);
+        rewriteIfWritten();
+    }
+
+    /** Notes on the run (blank: none), taken as {@link #name} takes a name. */
+    public synchronized void note(String newNote) throws IOException {
+        note = RunLabels.note(newNote);
+        rewriteIfWritten();
+    }
+
+    private void rewriteIfWritten() throws IOException {
+        if (written != null) {
+            written = history.rename(written.id(), name, note);
+        }
     }
 
     @Override
@@ -86,11 +138,12 @@ public final class RunRecorder implements TrainingListener {
      * @param modelFile where its model went, null when none was written
      * @param failure   what went wrong, for a failed run
      */
-    public RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
-                           String failure) throws IOException {
+    public synchronized RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy,
+                                        double seconds, String failure) throws IOException {
         RunEntry entry = entry(outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(),
                 testAccuracy, seconds, failure);
         history.append(entry);
+        written = entry;
         return entry;
     }
 
@@ -109,6 +162,6 @@ public final class RunRecorder implements TrainingListener {
         }
         return RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
                 source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
-                outcome, modelFile, testAccuracy, seconds, failure, changed);
+                outcome, modelFile, testAccuracy, seconds, failure, changed, number, name, note);
     }
 }

@@ -31,7 +31,7 @@ class RunsCommandTest {
     void writeARunAndTwoBadRecords() throws IOException {
         history.append(new RunEntry(id, RunEntry.COMMAND_LINE, "2026-12-01T10:00:00Z", "mnist", "mlp", 1, 64, 0.001,
                 "adam", 42, 0, null, List.of(), List.of(), RunEntry.Outcome.DISCARDED, null, Double.NaN, 1, null,
-                "constant", "none", 0, null, 0, null));
+                "constant", "none", 0, null, 0, null, 0, null, null));
         empty = Files.writeString(history.dir().resolve(id + "-empty.json"), "{}");
         nothing = Files.writeString(history.dir().resolve(id + "-null.json"), "null");
     }
@@ -47,7 +47,8 @@ class RunsCommandTest {
     void listsTheReadableRunsAndCountsTheSkippedOnes() {
         CliRun text = CliRun.of("runs");
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().contains("2026-12-01T10:00:00Z  cli    mnist"), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("#\\d+ +2026-12-01T10:00:00Z  cli    mnist .*")),
+                "each run's line starts with its number: " + text.out());
         assertFalse(text.err().contains("Exception"), text.err());
         assertTrue(text.err().contains("skipped 2 files in " + history.dir().toAbsolutePath()
                 + " that are not a readable run"), text.err());
@@ -55,6 +56,7 @@ class RunsCommandTest {
         CliRun json = CliRun.of("runs", "--json");
         assertEquals(0, json.exitCode(), json.err());
         assertTrue(json.out().contains("\"id\":\"" + id + "\""), json.out());
+        assertTrue(json.out().contains("\"number\":"), json.out());
 
         Path csv = dir.resolve("runs.csv");
         CliRun curves = CliRun.of("runs", "--csv", csv.toString());

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.digitworkbench.app.RunCurvesCsv;
 import org.digitworkbench.app.RunEntry;
+import org.digitworkbench.app.RunEntry.LossPoint;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
@@ -21,33 +23,40 @@ class RunsCsvCommandTest {
     @TempDir
     Path dir;
 
-    private static RunEntry run(String id, String architecture, double loss) {
-        return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T10:00:00Z", "mnist", architecture, 2, 64, 0.001,
-                "adam", 42, 0, null, List.of(), List.of(new EpochRecord(1, loss, 0.8, 0.85, 1, null),
-                new EpochRecord(2, loss / 2, 0.9, 0.95, 2, null)), RunEntry.Outcome.FINISHED, null, 0.95, 2, null,
-                "constant", "none", 0, null, 0, null);
+    private static RunEntry run(String id, int number, String name, double loss) {
+        return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T10:00:00Z", "mnist", "mlp", 2, 64, 0.001,
+                "adam", 42, 0, null, List.of(new LossPoint(2, loss / 2, 0.001, 40)),
+                List.of(new EpochRecord(1, loss, 0.8, 0.85, 1, null), new EpochRecord(2, loss / 2, 0.9, Double.NaN, 2,
+                        0.91, 0.3)), RunEntry.Outcome.FINISHED, null, 0.95, 2, null, "constant", "none", 0, null, 0,
+                null, number, name, null);
     }
 
     @Test
-    void writesTheNamedRunsCurves() throws IOException {
+    void writesTheNamedRunsCurvesByNumberOrId() throws IOException {
         String id = "csv-test-" + System.nanoTime();
         RunHistory history = RunHistory.at(WorkbenchHome.current());
-        history.append(run(id + "-a", "mlp", 0.5));
-        history.append(run(id + "-b", "cnn", 0.25));
-        history.append(run(id + "-c", "cnn-deep", 1));
+        int first = history.nextNumber();
+        history.append(run(id + "-a", first, null, 0.5));
+        history.append(run(id + "-b", first + 1, "small, fast", 0.25));
+        history.append(run(id + "-c", first + 2, null, 1));
         Path file = dir.resolve("out.csv");
 
-        CliRun result = CliRun.of("runs", "--csv", file.toString(), id + "-b", id + "-a");
+        CliRun result = CliRun.of("runs", "--csv", file.toString(), "#" + (first + 1), id + "-a");
 
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("2 runs written"), result.out());
         List<String> lines = Files.readAllLines(file);
-        assertEquals(List.of(
-                "run,source,architecture,dataset,epoch,train_loss,train_accuracy,validation_accuracy,test_accuracy",
-                id + "-b,window,cnn,mnist,1,0.25,0.8,,0.85",
-                id + "-b,window,cnn,mnist,2,0.125,0.9,,0.95",
-                id + "-a,window,mlp,mnist,1,0.5,0.8,,0.85",
-                id + "-a,window,mlp,mnist,2,0.25,0.9,,0.95"), lines);
+        String b = (first + 1) + ",\"small, fast\",window,";
+        String a = first + ",,window,";
+        assertEquals(List.of(String.join(",", RunCurvesCsv.COLUMNS),
+                b + "epoch,,1,0.25,,0.8,,,0.85",
+                b + "batch,40,2,0.125,0.001,,,,",
+                b + "epoch,40,2,0.125,,0.9,0.3,0.91,0.95",
+                a + "epoch,,1,0.5,,0.8,,,0.85",
+                a + "batch,40,2,0.25,0.001,,,,",
+                a + "epoch,40,2,0.25,,0.9,0.3,0.91,0.95"), lines);
+        assertEquals("run,name,source,kind,step,epoch,loss,learning_rate,train_accuracy,validation_loss,"
+                + "validation_accuracy,test_accuracy", lines.get(0));
     }
 
     @Test

@@ -21,13 +21,19 @@ public record ModelCard(int format, String dataset, String architecture, long pa
     public record Recipe(String schedule, String augmentation, double negatives) {
     }
 
-    /** One row of the training history. */
     /**
-     * One epoch's figures; {@code testAccuracy} is NaN when the test set was only scored at the end,
-     * {@code validationAccuracy} null when nothing was held out (and in cards written before validation existed).
+     * One epoch's figures, a row of the training history; {@code testAccuracy} is NaN when the test set was only
+     * scored at the end, {@code validationAccuracy} and {@code validationLoss} null when nothing was held out (and
+     * in cards written before they were kept).
      */
     public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testAccuracy,
-                              double seconds, Double validationAccuracy) {
+                              double seconds, Double validationAccuracy, Double validationLoss) {
+
+        /** An epoch whose validation loss is not known. */
+        public EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testAccuracy, double seconds,
+                           Double validationAccuracy) {
+            this(epoch, trainLoss, trainAccuracy, testAccuracy, seconds, validationAccuracy, null);
+        }
     }
 
     /** A card of a model trained from scratch. */

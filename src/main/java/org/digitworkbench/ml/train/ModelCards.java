@@ -26,8 +26,11 @@ public final class ModelCards {
     public static List<EpochRecord> history(List<EpochEvent> epochs) {
         return epochs.stream()
                 .map(e -> new EpochRecord(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testAccuracy(),
-                        e.elapsedMillis() / 1000.0,
-                        Double.isNaN(e.validationAccuracy()) ? null : e.validationAccuracy()))
+                        e.elapsedMillis() / 1000.0, orNull(e.validationAccuracy()), orNull(e.validationLoss())))
                 .toList();
+    }
+
+    private static Double orNull(double figure) {
+        return Double.isNaN(figure) ? null : figure;
     }
 }

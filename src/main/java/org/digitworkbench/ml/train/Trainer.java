@@ -99,6 +99,8 @@ public final class Trainer {
             long previous = System.nanoTime();
             while (batches.hasNext() && !control.isCancelled()) {
                 Batch batch = batches.next();
+                // the updater asks the schedule with the step's own count of batches, which is this one's
+                double batchRate = rate.valueAt((int) iteration, 0);
                 StepResult result = step.train(batch);
                 long now = System.nanoTime();
                 lossSum += result.loss();
@@ -107,7 +109,7 @@ public final class Trainer {
                 batchInEpoch++;
                 iteration++;
                 IterationEvent event = new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
-                        result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9));
+                        result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9), batchRate);
                 listener.onIteration(event);
                 if (listener.wantsSnapshot(event)) {
                     listener.onSnapshot(event, step.parameters());

@@ -56,7 +56,7 @@ class RunComparisonWindowTest {
         }
         return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T1" + epochs + ":00:00Z", "mnist", architecture, epochs,
                 64, 0.001, "adam", 42, 0, null, loss, history, RunEntry.Outcome.FINISHED, null, accuracy, 10, null,
-                "constant", "none", 0, null, 0, null);
+                "constant", "none", 0, null, 0, null, 0, null, null);
     }
 
     @Start
@@ -107,8 +107,8 @@ class RunComparisonWindowTest {
         Path csv = dir.resolve("curves.csv");
         WaitForAsyncUtils.asyncFx(() -> train.exports().csv(csv)).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
         List<String> rows = Files.readAllLines(csv);
-        assertEquals(1 + 3 + 2, rows.size(), String.join("\n", rows));
-        assertTrue(rows.get(1).startsWith("20261201-130000-000-mnist-cnn,window,cnn,mnist,1,"), rows.get(1));
+        assertEquals(1 + 30 + 3 + 20 + 2, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(1).startsWith("2,,window,batch,,0.1,0.5,"), rows.get(1));
         Path png = dir.resolve("curves.png");
         AtomicReference<BufferedImage> picture = new AtomicReference<>();
         robot.interact(() -> picture.set(CurveExportButtons.picture(robot.lookup("#train-charts").query())));

@@ -68,6 +68,40 @@ class RateChangeTest {
     }
 
     @Test
+    void everyBatchTellsTheRateItsUpdateUsedWarmUpScheduleAndChangesIncluded() throws Exception {
+        TrainingControl control = new TrainingControl();
+        List<IterationEvent> events = new CopyOnWriteArrayList<>();
+        CountDownLatch paused = new CountDownLatch(1);
+        TrainingSettings settings = new TrainingSettings(DatasetId.MNIST, Architecture.MLP, 2, 64, 0.001,
+                Optimizer.ADAM, 7, 640).withRecipe(LearningRateSchedule.COSINE, Augmentation.NONE, 0)
+                .withWarmup(0.5);
+        CompletableFuture<TrainingOutcome> run = CompletableFuture.supplyAsync(() -> new Trainer().train(settings,
+                TestData.mnist(), null, new TrainingListener() {
+                    @Override
+                    public void onIteration(IterationEvent event) {
+                        events.add(event);
+                        if (event.iteration() == 12) {
+                            control.pause();
+                            paused.countDown();
+                        }
+                    }
+                }, control));
+        assertTrue(paused.await(120, TimeUnit.SECONDS));
+        control.changeRate(0.0004);
+        control.resume();
+
+        assertTrue(run.get(60, TimeUnit.SECONDS).completed());
+        assertEquals(20, events.size(), "640 images in batches of 64, twice");
+        for (IterationEvent event : events) {
+            long batch = event.iteration() - 1;
+            double peak = event.iteration() <= 12 ? 0.001 : 0.0004;
+            assertEquals(LearningRateSchedule.COSINE.rate(peak, batch, 20, 5), event.learningRate(), 1e-12,
+                    "batch " + event.iteration() + ": half an epoch of warm-up, then the cosine");
+        }
+        assertTrue(events.get(0).learningRate() < events.get(4).learningRate(), "warming up");
+    }
+
+    @Test
     void aNewBatchSizeIsTakenAtTheNextEpochAndTold() throws Exception {
         TrainingControl control = new TrainingControl();
         assertThrows(IllegalArgumentException.class, () -> control.changeBatchSize(4));
