@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.train;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -8,9 +7,6 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -21,14 +17,12 @@ import org.digitworkbench.gui.common.Messages;
 final class CurveExportButtons {
     private final TrainViewModel model;
     private final Messages text;
-    private final Node charts;
     private final HBox root;
+    private final Label result;
 
-    /** {@code charts}: what the PNG is a picture of. */
-    CurveExportButtons(TrainViewModel model, Messages text, Node charts) {
+    CurveExportButtons(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
-        this.charts = charts;
         BooleanBinding nothingShown = Bindings.createBooleanBinding(
                 () -> model.log().shownRunProperty().get() == null && !model.log().comparison().active(),
                 model.log().shownRunProperty(), model.log().comparison().revisionProperty());
@@ -36,14 +30,22 @@ final class CurveExportButtons {
         csv.setOnAction(e -> choose("curves.csv", "gallery.csvType", "*.csv", this::exportCsv));
         Button png = button("train-export-png", "train.export.png", nothingShown);
         png.setOnAction(e -> choose("curves.png", "gallery.pngType", "*.png", this::exportPng));
-        Label result = TrainLabels.bound("train-export-result", model.exports().resultProperty());
+        result = TrainLabels.bound("train-export-result", model.exports().resultProperty());
         result.getStyleClass().add("text-muted");
-        root = new HBox(6, result, csv, png);
+        // the message goes where it can wrap: beside the buttons it squeezed them to "Export CS..."
+        result.setMinWidth(0);
+        result.setWrapText(true);
+        root = new HBox(6, csv, png);
         root.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     }
 
     HBox node() {
         return root;
+    }
+
+    /** How the last export went. */
+    Label result() {
+        return result;
     }
 
     private Button button(String id, String key, BooleanBinding disabled) {
@@ -71,13 +73,6 @@ final class CurveExportButtons {
 
     /** The picture is taken here, on the FX thread; it is encoded and written in the background. */
     CompletableFuture<Void> exportPng(Path file) {
-        return model.exports().png(file, picture(charts));
-    }
-
-    /** A picture of {@code node} as shown; FX thread. */
-    static BufferedImage picture(Node node) {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(node.getScene().getFill()); // the theme's background: the axes are drawn for it
-        return SwingFXUtils.fromFXImage(node.snapshot(parameters, null), null);
+        return model.exports().png(file);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +22,7 @@ final class CurveExports {
     private final Executor io;
     private final Executor ui;
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private Supplier<BufferedImage> picture = () -> null;
 
     CurveExports(Messages text, RunLog log, Executor io, Executor ui) {
         this.text = text;
@@ -40,9 +42,23 @@ final class CurveExports {
         return save(file, BackgroundTask.of(() -> RunCurvesCsv.write(file, runs)));
     }
 
-    /** {@code charts}: taken from the charts on the FX thread. */
+    /** The view hands over how to draw the charts' picture (at a fixed size, whatever the window's). */
+    void setPicture(Supplier<BufferedImage> charts) {
+        this.picture = charts;
+    }
+
+    /** The charts' picture, taken now on the FX thread, written in the background. */
+    CompletableFuture<Void> png(Path file) {
+        return png(file, picture.get());
+    }
+
     CompletableFuture<Void> png(Path file, BufferedImage charts) {
         return save(file, BackgroundTask.of(() -> PngFiles.write(file, charts)));
+    }
+
+    /** The picture Export PNG would save now; FX thread. */
+    BufferedImage picture() {
+        return picture.get();
     }
 
     private CompletableFuture<Void> save(Path file, BackgroundTask<Void> task) {

@@ -28,10 +28,9 @@ final class RateChart {
         nowName = text.get("train.chart.rateNow");
         XYChart node = chart.node();
         node.getStyleClass().add("rate-chart");
-        node.setPrefWidth(WIDTH);
-        node.setMinWidth(150);
-        // the small one of the three: the loss and accuracy charts take what width there is
-        node.setMaxWidth(WIDTH + 30);
+        // the small one of the three: the loss and accuracy charts take what width there is. Inline, as
+        // Chart-fx's own stylesheet sets every chart's sizes (600x450) over what code sets
+        node.setStyle(node.getStyle() + " -fx-pref-width: " + WIDTH + "px; -fx-min-width: 150px; -fx-max-width: " + (WIDTH + 30) + "px;");
         node.setLegendVisible(false);
         // rates are small: 0.001, 5e-4; a fixed number of decimals would round them all to 0
         chart.yAxis().setAxisLabelFormatter(new TickLabels(true));
@@ -62,7 +61,8 @@ final class RateChart {
                 plan[1][i] = points.get(i)[1];
                 top = Math.max(top, points.get(i)[1]);
             }
-            yRange = top > 0 ? ChartBounds.fit(0, top, 0, Double.POSITIVE_INFINITY) : ChartBounds.EMPTY_LOSS;
+            // a little room above the peak: a line on the plot's edge is hard to see
+            yRange = top > 0 ? ChartBounds.fit(0, top * 1.1, 0, Double.POSITIVE_INFINITY) : ChartBounds.EMPTY_LOSS;
         }
         double[][] mark = {new double[0], new double[0]};
         if (settings != null && run.running() && run.charts().lastX() > 0) {

@@ -37,6 +37,9 @@ final class RunHeaderPane {
         phase.textProperty().bind(header.phase());
         phase.setMinWidth(0);
         phase.setMaxWidth(Double.MAX_VALUE);
+        // beside the buttons in a narrow window: a second line, never "..."
+        phase.setWrapText(true);
+        phase.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(phase, Priority.ALWAYS);
         HBox top = new HBox(8, settingsToggle(settingsShown), buttons(), phase);
         top.setAlignment(Pos.CENTER_LEFT);

@@ -78,24 +78,39 @@ final class RunLog {
      */
     void addPast(List<RunEntry> past) {
         List<RunRecord> records = new ArrayList<>();
-        int number = past.size();
         for (RunEntry entry : past) {
-            RunRecord run = RunRecord.past(number--, entry);
+            RunRecord run = RunRecord.past(entry.number(), entry);
             if (run != null) {
                 records.add(run);
             }
+            runCounter = Math.max(runCounter, entry.number());
         }
         runs.addAll(records);
-        runCounter += past.size();
     }
 
-    /** A new run, put first in the log and shown: alone, as the runs compared so far are dropped. */
+    /**
+     * A new run, put first in the log and shown: alone, as the runs compared so far are dropped. Its number is
+     * the next one here until its recorder claims one in the history (the same, unless a command-line run
+     * started meanwhile).
+     */
     RunRecord begin(TrainingSettings settings, boolean continued) {
+        runCounter = Math.max(runCounter, runs.stream().mapToInt(RunRecord::number).max().orElse(0));
         RunRecord run = new RunRecord(++runCounter, settings, continued);
         comparison.clear();
         runs.add(0, run);
         show(run);
         return run;
+    }
+
+    /** A run removed from the history: out of the log and of the comparison, and no longer shown. */
+    void removed(RunRecord run) {
+        comparison.set(run, false);
+        runs.remove(run);
+        if (shownRun.get() == run) {
+            shownRun.set(null);
+            chartRevision.set(chartRevision.get() + 1);
+            valuesText.set("");
+        }
     }
 
     void show(RunRecord run) {

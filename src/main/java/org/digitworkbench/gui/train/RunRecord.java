@@ -7,6 +7,8 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
@@ -18,7 +20,10 @@ import org.digitworkbench.ml.train.ValidationPlan;
 
 /** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
 public final class RunRecord {
-    private final int number;
+    /** The run's number in the history: a guess until the recorder has claimed one (any thread reads it). */
+    private volatile int number;
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final TrainingSettings settings;
     private final boolean continued;
     private final RunCharts charts;
@@ -53,6 +58,8 @@ public final class RunRecord {
         RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
         run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
         run.entry = entry;
+        run.name.set(entry.name());
+        run.note.set(entry.note());
         if (entry.changes() != null) {
             run.changes.addAll(entry.changes());
         }
@@ -64,7 +71,8 @@ public final class RunRecord {
         entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
         for (EpochRecord epoch : entry.history()) {
             run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
-                    Double.NaN, epoch.validationAccuracy() == null ? Double.NaN : epoch.validationAccuracy(),
+                    epoch.validationLoss() == null ? Double.NaN : epoch.validationLoss(),
+                    epoch.validationAccuracy() == null ? Double.NaN : epoch.validationAccuracy(),
                     epoch.testAccuracy(), Math.round(epoch.seconds() * 1000), 0));
         }
         run.end(entry.outcome(), Math.round(entry.seconds() * 1000), entry.history().size(), entry.testAccuracy());
@@ -73,6 +81,48 @@ public final class RunRecord {
 
     public int number() {
         return number;
+    }
+
+    /** The name the user gave the run; null when none. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    /** The user's note on the run; null when none. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public String note() {
+        return note.get();
+    }
+
+    /** FX thread: the name and note as the history now has them. */
+    void labelled(String newName, String newNote) {
+        name.set(newName);
+        note.set(newNote);
+    }
+
+    /** The history's id of the run; null for a run not recorded. */
+    String id() {
+        RunEntry recorded = entry();
+        return recorded == null ? null : recorded.id();
+    }
+
+    /** Whether the run is recorded in this session (its recorder names it, running or not). */
+    boolean recordedNow() {
+        return recorder != null;
+    }
+
+    /** A run of the history after its name or note changed there. */
+    void reread(RunEntry changed) {
+        if (entry != null) {
+            entry = changed;
+        }
     }
 
     public TrainingSettings settings() {
@@ -135,6 +185,7 @@ public final class RunRecord {
     /** The training thread hands over what records the run in the history; null for runs of earlier sessions. */
     void recordWith(RunRecorder runRecorder) {
         this.recorder = runRecorder;
+        this.number = runRecorder.number();
     }
 
     RunRecorder recorder() {

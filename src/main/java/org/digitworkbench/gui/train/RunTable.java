@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -28,7 +29,7 @@ final class RunTable {
     private final Messages text;
     private final TrainFormat format;
 
-    RunTable(RunLog log, Messages text, TrainFormat format) {
+    RunTable(RunLog log, RunEdits edits, Messages text, TrainFormat format) {
         this.log = log;
         this.text = text;
         this.format = format;
@@ -39,6 +40,7 @@ final class RunTable {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(compareColumn());
         table.getColumns().add(column("train.table.number", RunRecord::number, n -> "#" + n, 44));
+        table.getColumns().add(nameColumn(edits));
         table.getColumns().add(column("train.table.dataset", r -> r.settings().dataset().displayName(), s -> s, 90));
         table.getColumns().add(column("train.table.architecture", r -> r.settings().architecture().id(), s -> s, 90));
         table.getColumns().add(column("train.table.epochs", r -> r.settings().epochs(), String::valueOf, 56));
@@ -50,6 +52,8 @@ final class RunTable {
                 millis -> millis == Long.MAX_VALUE ? "\u2026" : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(millis)), 64));
         table.getColumns().add(column("train.table.outcome", log::outcomeWord, s -> s, 130));
         table.getColumns().add(column("train.table.source", this::source, s -> s, 170));
+        table.getColumns().add(column("train.table.note", r -> r.note() == null ? "" : firstLine(r.note()), s -> s, 200));
+        table.setEditable(true);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(RunRecord item, boolean empty) {
@@ -70,6 +74,25 @@ final class RunTable {
 
     TableView<RunRecord> node() {
         return table;
+    }
+
+    /** The run's name, edited in place: Enter keeps it (blank: none), Escape does not. */
+    private TableColumn<RunRecord, String> nameColumn(RunEdits edits) {
+        TableColumn<RunRecord, String> column = new TableColumn<>(text.get("train.table.name"));
+        column.setId("train-table-name");
+        column.setPrefWidth(Math.max(140, headingWidth(column.getText())));
+        column.setMinWidth(headingWidth(column.getText()));
+        column.setEditable(true);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name() == null ? ""
+                : row.getValue().name()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(edit -> edits.label(edit.getRowValue(), edit.getNewValue(), edit.getRowValue().note()));
+        return column;
+    }
+
+    private static String firstLine(String note) {
+        int end = note.indexOf('\n');
+        return end < 0 ? note : note.substring(0, end) + " \u2026";
     }
 
     /** The best accuracy on held-out images over the run's epochs (validation, else test); NaN before the first. */

@@ -35,10 +35,14 @@ final class TrainChart {
     private final Zoomer zoomer = new Zoomer();
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final List<DoubleDataSet> sets = new ArrayList<>();
+    private final String title;
+    private final boolean markers;
     private ChartBounds.AxisRange xSet;
     private ChartBounds.AxisRange ySet;
 
     TrainChart(String id, String title, String xLabel, String yLabel, boolean markers, String zoomHint) {
+        this.title = title;
+        this.markers = markers;
         x = axis(xLabel);
         y = axis(yLabel);
         chart = new XYChart(x, y);
@@ -46,12 +50,14 @@ final class TrainChart {
         chart.setTitle(title);
         chart.getStyleClass().add("train-chart");
         chart.setAccessibleText(title);
-        chart.setMinSize(180, 150);
-        chart.setPrefSize(360, 240);
+        // Chart-fx's stylesheet sizes every chart 600x450 over what code sets: the view's own sizes, inline
+        chart.setStyle("-fx-min-width: 180px; -fx-min-height: 150px; -fx-pref-width: 360px; -fx-pref-height: 240px;");
         chart.setToolBarPinned(false);
-        Tooltip hint = new Tooltip(zoomHint);
-        hint.setShowDelay(Duration.seconds(1.5));
-        Tooltip.install(chart, hint);
+        if (zoomHint != null) {
+            Tooltip hint = new Tooltip(zoomHint);
+            hint.setShowDelay(Duration.seconds(1.5));
+            Tooltip.install(chart, hint);
+        }
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setDrawMarker(markers);
         chart.getRenderers().setAll(renderer);
@@ -117,6 +123,31 @@ final class TrainChart {
 
     private static String styleOf(Line line) {
         return line.style() == null ? "" : line.style();
+    }
+
+    /**
+     * A copy of this chart as it stands, for a picture: its lines, titles, legend and ranges, zoom included. The
+     * lines are copied too: Chart-fx locks a line while a chart lays it out, and a chart drawn only for a snapshot
+     * kept the lock of a shared line, so that the next point added to the window's chart waited for ever.
+     */
+    TrainChart copy() {
+        TrainChart copy = new TrainChart(chart.getId() + "-picture", title, x.getName(), y.getName(), markers, null);
+        for (DoubleDataSet line : sets) {
+            DoubleDataSet copied = new DoubleDataSet(line);
+            copied.setStyle(line.getStyle());
+            copied.addStyleClasses(line.getStyleClasses().toArray(String[]::new));
+            copy.sets.add(copied);
+        }
+        copy.renderer.getDatasets().setAll(new ArrayList<DataSet>(copy.sets));
+        copy.y.setLogAxis(y.isLogAxis());
+        copy.y.setAxisLabelFormatter(new TickLabels(y.isLogAxis()));
+        copy.x.set(x.getMin(), x.getMax());
+        copy.x.setTickUnit(x.getTickUnit());
+        copy.y.set(y.getMin(), y.getMax());
+        copy.y.setTickUnit(y.getTickUnit());
+        copy.chart.setLegendVisible(chart.legendVisibleProperty().get());
+        copy.chart.getStyleClass().setAll(chart.getStyleClass());
+        return copy;
     }
 
     /** The lines shown, for tests and exports. */

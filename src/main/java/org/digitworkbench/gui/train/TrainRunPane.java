@@ -2,7 +2,6 @@ package org.digitworkbench.gui.train;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -10,7 +9,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.gui.common.Messages;
 
@@ -26,7 +24,6 @@ final class TrainRunPane {
 
     TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend, Node rateChart,
                  BooleanProperty settingsShown) {
-        TrainFormat format = new TrainFormat(text);
         Node header = new RunHeaderPane(model, text, settingsShown).node();
         Node chartTools = new ChartToolbar(model.chartOptions(), text).node();
 
@@ -43,15 +40,7 @@ final class TrainRunPane {
         VBox chartPane = new VBox(4, chartRow, legend.node(), values);
         chartPane.setMinHeight(170);
 
-        RunTable table = new RunTable(model.log(), text, format);
-        Label logCaption = TrainLabels.caption(text, "train.log");
-        logCaption.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox logBar = new HBox(8, logCaption, gap, new CurveExportButtons(model, text, chartRow).node());
-        logBar.setAlignment(Pos.CENTER_LEFT);
-        VBox runs = new VBox(4, logBar, table.node());
-        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        VBox runs = new RunsTab(model, text).node();
         Tab runsTab = new Tab(text.get("train.tab.runs"), runs);
         runsTab.setId("train-tab-runs");
         Tab watchTab = new Tab(text.get("train.watch"), new WatchStripView(model.controller().watch(), text).node());

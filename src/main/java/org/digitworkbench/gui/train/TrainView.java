@@ -55,11 +55,21 @@ public final class TrainView implements WorkbenchView {
         left.managedProperty().bind(settingsShown);
         ComparisonLegend legend = new ComparisonLegend(text);
         RateChart rate = new RateChart(text);
+        RunComparison compared = model.log().comparison();
         VBox run = new TrainRunPane(model, text, charts, legend, rate.node(), settingsShown).node();
         HBox.setHgrow(run, Priority.ALWAYS);
         root = new HBox(16, left, run);
         root.setPadding(new Insets(12, 16, 12, 16));
         root.getStyleClass().add("train-view");
+        model.exports().setPicture(() -> {
+            ComparisonLegend key = null;
+            if (compared.active()) {
+                key = new ComparisonLegend(text);
+                key.show(compared.curves(), LiveCharts.PALETTE);
+            }
+            return ChartPicture.of(List.of(charts.loss(), charts.accuracy(), rate.chart()),
+                    key == null ? null : key.node(), root.getScene());
+        });
         model.controller().setKeepPartialDecision(r -> askKeepPartial());
         model.controller().stateProperty().addListener((obs, old, now) -> {
             if (now.busy() && !old.busy()) {
@@ -117,6 +127,7 @@ public final class TrainView implements WorkbenchView {
     LiveCharts charts() {
         return charts;
     }
+
 
     /** Asked before the window closes: true when it may (nothing runs, or the user agreed to stop the run). */
     public boolean confirmClose(Window owner) {

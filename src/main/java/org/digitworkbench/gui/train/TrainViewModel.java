@@ -32,6 +32,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final RateChangeForm rateChange;
     private final ShownRunHeader header;
     private final ChartOptions chartOptions = new ChartOptions();
+    private final RunEdits edits;
     private final BooleanBinding canStart;
 
     /**
@@ -51,6 +52,7 @@ public final class TrainViewModel implements AutoCloseable {
         this.exports = new CurveExports(text, log, io, ui);
         this.rateChange = new RateChangeForm(text, runs);
         this.header = new ShownRunHeader(text, format, runs, progress, log);
+        this.edits = new RunEdits(text, history, log, ui, io);
         // the strip under the charts is the shown run's, as the header above them is
         log.shownRunProperty().addListener((obs, old, now) -> runs.watch().display(now));
         // an unreadable history folder leaves the log empty; new runs still go there
@@ -105,6 +107,11 @@ public final class TrainViewModel implements AutoCloseable {
     /** Progress, speed and times of the run going on. */
     RunProgress progress() {
         return progress;
+    }
+
+    /** Naming, annotating and removing runs of the log. */
+    RunEdits edits() {
+        return edits;
     }
 
     /** How the charts draw: smoothing, log scale, epochs or time. */
