@@ -1,12 +1,9 @@
 package org.digitworkbench.gui.train;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,8 +22,6 @@ import org.digitworkbench.gui.common.Messages;
 final class RunComparison {
     /** Colours there are; a run picked beyond them shares one. */
     static final int COLOURS = 8;
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
 
     private final Messages text;
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
@@ -111,11 +106,46 @@ final class RunComparison {
                 .map(RunRecord::entry).filter(Objects::nonNull).toList();
     }
 
-    /** A run in the legend: when it started, its architecture and data set. */
+    /** A run in the legend: its number and name, or without a name, its architecture and data set. */
     String name(RunRecord run) {
-        String started = run.startedAt() == null ? "#" + run.number() : STARTED.format(run.startedAt());
-        return text.format("train.compare.name", started, run.settings().architecture().id(),
-                run.settings().dataset().displayName());
+        return text.format("train.compare.name", run.number(), run.name() != null ? run.name()
+                : text.format("train.compare.unnamed", run.settings().architecture().id(),
+                run.settings().dataset().displayName()));
+    }
+
+    /** A setting the compared runs do not share: its name and each run's value, in the order picked. */
+    record Difference(String setting, List<String> values) {
+    }
+
+    /** The settings in which the compared runs differ (none with fewer than two runs). */
+    List<Difference> differences(TrainFormat format) {
+        List<Difference> differences = new ArrayList<>();
+        if (runs.size() < 2) {
+            return differences;
+        }
+        differ(differences, "train.architecture", run -> format.name(run.settings().architecture()));
+        differ(differences, "train.epochs", run -> Integer.toString(run.settings().epochs()));
+        differ(differences, "train.batch", run -> Integer.toString(run.batchSize()));
+        differ(differences, "train.learningRate", run -> TrainFormat.formatRate(run.rate()));
+        differ(differences, "train.optimizer", run -> format.optimizerName(run.settings().optimizer()));
+        differ(differences, "train.schedule", run -> text.get("train.schedule." + run.settings().schedule().id()));
+        differ(differences, "train.warmup", run -> TrainFormat.formatRate(run.settings().warmup()));
+        differ(differences, "train.augment", run -> text.get("train.augment." + run.settings().augmentation().id()));
+        differ(differences, "train.teachUnsure", run -> format.percent(run.settings().negatives()));
+        differ(differences, "train.seed", run -> Long.toString(run.settings().seed()));
+        differ(differences, "train.compare.images", run -> run.settings().limit() == 0 ? text.get("train.compare.all")
+                : Integer.toString(run.settings().limit()));
+        differ(differences, "train.validation", run -> run.settings().validation() == null
+                || !run.settings().validation().holdsOut() ? TrainFormat.NONE
+                : Integer.toString(run.settings().validation().images()));
+        return differences;
+    }
+
+    private void differ(List<Difference> differences, String key, java.util.function.Function<RunRecord, String> value) {
+        List<String> values = runs.stream().map(value).toList();
+        if (values.stream().distinct().count() > 1) {
+            differences.add(new Difference(text.get(key), values));
+        }
     }
 
     private int freeColour() {

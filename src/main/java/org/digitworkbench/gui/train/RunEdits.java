@@ -1,5 +1,6 @@
 package org.digitworkbench.gui.train;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,15 +40,15 @@ final class RunEdits {
     }
 
     /** Names and annotates {@code run}: blank is none; a name longer than the history keeps is cut there. */
-    void label(RunRecord run, String name, String note) {
+    CompletableFuture<?> label(RunRecord run, String name, String note) {
         String newName = RunLabels.name(fit(oneLine(name), RunLabels.MAX_NAME));
         String newNote = RunLabels.note(fit(note, RunLabels.MAX_NOTE));
         RunRecorder recorder = run.recorder();
         String id = run.id();
         if (recorder == null && id == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        BackgroundTask.of(() -> {
+        return BackgroundTask.of(() -> {
             if (recorder != null) {
                 recorder.name(newName);
                 recorder.note(newNote);
@@ -70,12 +71,12 @@ final class RunEdits {
     }
 
     /** Takes {@code run} out of the history (its record is moved to {@code removed/}) and out of the log. */
-    void remove(RunRecord run) {
+    CompletableFuture<?> remove(RunRecord run) {
         if (!canRemove(run)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         String id = run.id();
-        BackgroundTask.<RunEntry>of(() -> history.remove(id)).onSuccess(gone -> {
+        return BackgroundTask.<RunEntry>of(() -> history.remove(id)).onSuccess(gone -> {
             log.removed(run);
             message.set(text.format("train.edit.removed", run.number()));
         }).onFailure(failure -> message.set(text.format("train.edit.failed", run.number(), text.describe(failure))))

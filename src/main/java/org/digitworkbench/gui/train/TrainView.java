@@ -65,7 +65,7 @@ public final class TrainView implements WorkbenchView {
             ComparisonLegend key = null;
             if (compared.active()) {
                 key = new ComparisonLegend(text);
-                key.show(compared.curves(), LiveCharts.PALETTE);
+                key.show(compared.curves(), LiveCharts.PALETTE, compared.differences(new TrainFormat(text)));
             }
             return ChartPicture.of(List.of(charts.loss(), charts.accuracy(), rate.chart()),
                     key == null ? null : key.node(), root.getScene());
@@ -104,7 +104,7 @@ public final class TrainView implements WorkbenchView {
         });
         comparison.revisionProperty().addListener((obs, old, now) -> {
             List<RunComparison.Curves> curves = comparison.curves();
-            legend.show(curves, LiveCharts.PALETTE);
+            legend.show(curves, LiveCharts.PALETTE, comparison.differences(new TrainFormat(text)));
             if (comparison.active()) {
                 charts.overlay(curves, comparison.epochs(), LiveCharts.PALETTE);
             } else {

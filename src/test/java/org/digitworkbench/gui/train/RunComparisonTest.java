@@ -95,4 +95,18 @@ class RunComparisonTest {
 
         assertFalse(comparison.active(), "the live run alone");
     }
+
+    @Test
+    void comparedRunsAreNamedByNumberAndNameAndTheSettingsTheyDoNotShareAreListed() {
+        log.addPast(List.of(entry("b", "cnn", "2026-12-01T11:00:00Z", 3).withNumber(2).withLabels("deeper", null),
+                entry("a", "mlp", "2026-12-01T10:00:00Z", 2).withNumber(1)));
+        List<RunRecord> runs = log.runs();
+        comparison.set(runs.get(0), true);
+        assertEquals(List.of(), comparison.differences(new TrainFormat(TEXT)), "one run differs from nothing");
+        comparison.set(runs.get(1), true);
+        assertEquals("#2 deeper", comparison.name(runs.get(0)));
+        assertEquals("#1 mlp \u00b7 MNIST", comparison.name(runs.get(1)));
+        assertEquals(List.of(new RunComparison.Difference("Architecture", List.of("cnn", "mlp")),
+                new RunComparison.Difference("Epochs", List.of("3", "2"))), comparison.differences(new TrainFormat(TEXT)));
+    }
 }
