@@ -74,7 +74,8 @@ final class RunLog {
 
     /**
      * Runs of earlier sessions and of the command line, newest first, from the run history: put after this
-     * session's runs and numbered from the oldest; a run this version cannot read back is left out.
+     * session's runs, with the history's numbers; a run this version cannot read back is left out. With none
+     * shown yet, the newest is.
      */
     void addPast(List<RunEntry> past) {
         List<RunRecord> records = new ArrayList<>();
@@ -86,6 +87,10 @@ final class RunLog {
             runCounter = Math.max(runCounter, entry.number());
         }
         runs.addAll(records);
+        // the newest run's charts on opening, as a dashboard shows where things stand, unless one is shown already
+        if (shownRun.get() == null && !records.isEmpty()) {
+            show(records.get(0));
+        }
     }
 
     /**

@@ -70,6 +70,7 @@ final class RunTable {
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> log.show(now));
         log.shownRunProperty().addListener((obs, old, now) -> table.getSelectionModel().select(now));
+        table.getSelectionModel().select(log.shownRunProperty().get());
     }
 
     TableView<RunRecord> node() {

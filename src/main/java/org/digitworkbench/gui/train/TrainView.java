@@ -112,6 +112,12 @@ public final class TrainView implements WorkbenchView {
                 planned.run();
             }
         });
+        // the view is built when its tab is first shown: the run shown by then (the newest) is drawn now
+        RunRecord initial = model.log().shownRunProperty().get();
+        if (initial != null) {
+            rate.show(initial);
+            charts.sync(initial);
+        }
     }
 
     @Override

@@ -130,7 +130,9 @@ class RunComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(train.log().comparison().active());
         assertFalse(robot.lookup("#train-compare-legend").query().isVisible());
-        assertEquals(0, ChartProbe.points(robot, loss), "no run shown, no lines");
+        RunRecord before = train.log().shownRunProperty().get();
+        assertEquals(before.charts().loss().size() * 2, ChartProbe.points(robot, loss),
+                "back to the run shown (the newest, shown on opening, unless another was picked)");
         RunRecord shown = train.log().runs().get(1);
         robot.interact(() -> train.log().show(shown));
         WaitForAsyncUtils.waitForFxEvents();

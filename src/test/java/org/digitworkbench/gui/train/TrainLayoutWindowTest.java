@@ -113,6 +113,12 @@ class TrainLayoutWindowTest {
         Bounds window = view.getScene().getRoot().getLayoutBounds();
         List<String> problems = new ArrayList<>();
         visit(view, node -> {
+            if (node instanceof io.fair_acc.chartfx.Chart chart) {
+                Bounds b = chart.localToScene(chart.getLayoutBounds());
+                if (b.getMinX() < -1 || b.getMaxX() > window.getWidth() + 1 || b.getMaxY() > window.getHeight() + 1) {
+                    problems.add("chart outside the window: " + chart.getId() + " at " + b);
+                }
+            }
             if (!(node instanceof Control control) || inScrolled(node)) {
                 return;
             }
