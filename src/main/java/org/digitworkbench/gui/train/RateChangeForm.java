@@ -49,18 +49,13 @@ final class RateChangeForm {
 
     /** Asks for what was typed that differs from the run's; false (and says why) when a value is out of range. */
     boolean apply() {
-        Double value;
-        try {
-            value = Double.valueOf(rate.get().trim().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            value = null;
-        }
-        if (value == null || !(value > 0 && value <= 1)) {
+        Double value = TrainFormat.parseRate(rate.get());
+        if (value == null || !TrainingSettings.validLearningRate(value)) {
             result.set(text.get("train.invalid.learningRate"));
             return false;
         }
         Integer size = TrainFormat.parseInt(batch.get());
-        if (size == null || size < TrainingSettings.MIN_BATCH || size > TrainingSettings.MAX_BATCH) {
+        if (size == null || !TrainingSettings.validBatchSize(size)) {
             result.set(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
             return false;
         }

@@ -166,17 +166,17 @@ final class TrainSettingsForm {
     void validate() {
         List<String> found = new ArrayList<>();
         Integer epochCount = TrainFormat.parseInt(epochs.get());
-        if (epochCount == null || epochCount < 1 || epochCount > TrainingSettings.MAX_EPOCHS) {
+        if (epochCount == null || !TrainingSettings.validEpochs(epochCount)) {
             found.add(text.format("train.invalid.epochs", TrainingSettings.MAX_EPOCHS));
         }
         Integer batch = TrainFormat.parseInt(batchSize.get());
-        if (batch == null || batch < TrainingSettings.MIN_BATCH || batch > TrainingSettings.MAX_BATCH) {
+        if (batch == null || !TrainingSettings.validBatchSize(batch)) {
             found.add(text.format("train.invalid.batch", TrainingSettings.MIN_BATCH, TrainingSettings.MAX_BATCH));
         } else if (architecture.get() != null && batch > TrainingSettings.largestBatch(architecture.get())) {
             found.add(BatchMemory.tooLarge(text, architecture.get(), batch));
         }
         Double rate = TrainFormat.parseRate(learningRate.get());
-        if (rate == null || !(rate > 0 && rate <= 1)) {
+        if (rate == null || !TrainingSettings.validLearningRate(rate)) {
             found.add(text.get("train.invalid.learningRate"));
         }
         Long seedValue = TrainFormat.parseLong(seed.get());
@@ -236,7 +236,7 @@ final class TrainSettingsForm {
     /** The epochs the form would run, for the empty charts' axes; 1 while the field holds no valid count. */
     int plannedEpochs() {
         Integer e = TrainFormat.parseInt(epochs.get());
-        return e == null || e < 1 || e > TrainingSettings.MAX_EPOCHS ? 1 : e;
+        return e == null || !TrainingSettings.validEpochs(e) ? 1 : e;
     }
 
     /** The active model's weights when the form says continue; null: from scratch. */

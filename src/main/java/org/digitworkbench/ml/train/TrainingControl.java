@@ -15,7 +15,7 @@ public final class TrainingControl {
      * it for the rest of the run. The listener hears of it as a {@link SettingChange}.
      */
     public synchronized void changeRate(double rate) {
-        if (!(rate > 0 && rate <= 1)) {
+        if (!TrainingSettings.validLearningRate(rate)) {
             throw new IllegalArgumentException("learning rate must be greater than 0 and at most 1 (got " + rate + ")");
         }
         newRate = rate;
@@ -23,7 +23,7 @@ public final class TrainingControl {
 
     /** A new batch size, from the next epoch on (meant for a paused run); told as a {@link SettingChange}. */
     public synchronized void changeBatchSize(int size) {
-        if (size < TrainingSettings.MIN_BATCH || size > TrainingSettings.MAX_BATCH) {
+        if (!TrainingSettings.validBatchSize(size)) {
             throw new IllegalArgumentException("batch size must be " + TrainingSettings.MIN_BATCH + "-"
                     + TrainingSettings.MAX_BATCH + " (got " + size + ")");
         }

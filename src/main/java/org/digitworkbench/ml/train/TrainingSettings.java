@@ -98,6 +98,24 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         return (int) Math.min(MAX_BATCH, MAX_BATCH_ACTIVATIONS / architecture.activationValues());
     }
 
+    /** Whether {@code epochs} is a number of epochs a run may have: 1 to {@link #MAX_EPOCHS}. */
+    public static boolean validEpochs(int epochs) {
+        return epochs >= 1 && epochs <= MAX_EPOCHS;
+    }
+
+    /**
+     * Whether {@code size} is a batch size a run may have: {@link #MIN_BATCH} to {@link #MAX_BATCH} (what an
+     * architecture's activations allow besides is {@link #largestBatch}).
+     */
+    public static boolean validBatchSize(int size) {
+        return size >= MIN_BATCH && size <= MAX_BATCH;
+    }
+
+    /** Whether {@code rate} is a learning rate a run may have: above 0, at most 1. */
+    public static boolean validLearningRate(double rate) {
+        return rate > 0 && rate <= 1;
+    }
+
     /** Every reason these settings cannot be trained, empty when they can. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -110,10 +128,10 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
         if (optimizer == null) {
             problems.add("choose an optimizer");
         }
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
+        if (!validEpochs(epochs)) {
             problems.add("epochs must be between 1 and " + MAX_EPOCHS + " (got " + epochs + ")");
         }
-        if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
+        if (!validBatchSize(batchSize)) {
             problems.add("batch size must be between " + MIN_BATCH + " and " + MAX_BATCH + " (got " + batchSize + ")");
         } else if (architecture != null && batchSize > largestBatch(architecture)) {
             problems.add(String.format(Locale.ROOT, "batch size %d is too large for this architecture: its activations "
@@ -121,7 +139,7 @@ public record TrainingSettings(DatasetId dataset, Architecture architecture, int
                     activationBytes(architecture, batchSize) / 1e9, MAX_ACTIVATION_BYTES / 1e9,
                     largestBatch(architecture)));
         }
-        if (!(learningRate > 0 && learningRate <= 1)) {
+        if (!validLearningRate(learningRate)) {
             problems.add("learning rate must be greater than 0 and at most 1 (got " + learningRate + ")");
         }
         if (schedule == null) {

@@ -1,6 +1,7 @@
 package org.digitworkbench.ml.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,5 +74,22 @@ class TrainingSettingsTest {
                         "patience must be 0 (never stop early) or a positive number of epochs (got -3)"),
                 with(1, 64, 1e-3, 0).withValidation(new ValidationPlan(-1, false, -3, false)).problems());
         assertEquals(List.of(), with(1, 64, 1e-3, 0).withValidation(new ValidationPlan(5000, true, 3, false)).problems());
+    }
+
+    /** One definition of each range, used by the form, the paused-change form, the trainer and the command line. */
+    @Test
+    void eachRangeIsDefinedOnce() {
+        assertTrue(TrainingSettings.validEpochs(1) && TrainingSettings.validEpochs(TrainingSettings.MAX_EPOCHS));
+        assertFalse(TrainingSettings.validEpochs(0) || TrainingSettings.validEpochs(TrainingSettings.MAX_EPOCHS + 1));
+        assertTrue(TrainingSettings.validBatchSize(TrainingSettings.MIN_BATCH)
+                && TrainingSettings.validBatchSize(TrainingSettings.MAX_BATCH));
+        assertFalse(TrainingSettings.validBatchSize(TrainingSettings.MIN_BATCH - 1)
+                || TrainingSettings.validBatchSize(TrainingSettings.MAX_BATCH + 1));
+        assertTrue(TrainingSettings.validLearningRate(1) && TrainingSettings.validLearningRate(1e-9));
+        assertFalse(TrainingSettings.validLearningRate(0) || TrainingSettings.validLearningRate(1.0001)
+                || TrainingSettings.validLearningRate(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new TrainingControl().changeRate(0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new TrainingControl().changeBatchSize(TrainingSettings.MAX_BATCH + 1));
     }
 }
