@@ -53,7 +53,7 @@ final class RateChart {
             planned = settings;
             plannedChanges = changes;
             List<double[]> points = settings == null ? List.of()
-                    : RatePlan.of(settings, changes, run.charts().batchesPerEpoch());
+                    : RatePlan.of(settings, changes, run.charts()::batchesIn);
             plan = new double[][] {new double[points.size()], new double[points.size()]};
             double top = 0;
             for (int i = 0; i < points.size(); i++) {

@@ -2,6 +2,7 @@ package org.digitworkbench.gui.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
@@ -19,20 +20,23 @@ final class RatePlan {
 
     /** The rate over the run: {x, rate} at the end of each of {@link #POINTS} batches. */
     static List<double[]> of(TrainingSettings settings) {
-        return of(settings, List.of(), 0);
+        return of(settings, List.of(), epoch -> 0);
     }
 
     /**
      * The same after rates changed during the run: from each change on, the schedule scales from its new rate.
-     * {@code batchesPerEpoch}: to place a change within its epoch; 0 when not known (it is put at the epoch's end).
+     * {@code batchesIn}: the batches of an epoch, to place a change within it (a change's batch counts in its own
+     * epoch's batches: after a batch-size change the later epochs have other counts); 0 when not known (it is put
+     * at the epoch's end).
      */
-    static List<double[]> of(TrainingSettings settings, List<SettingChange> changes, int batchesPerEpoch) {
+    static List<double[]> of(TrainingSettings settings, List<SettingChange> changes, IntUnaryOperator batchesIn) {
         List<double[]> points = new ArrayList<>(POINTS);
         for (int i = 0; i < POINTS; i++) {
             double x = (i + 1.0) / POINTS * settings.epochs();
             double peak = settings.learningRate();
             for (SettingChange change : changes) {
-                double at = change.epoch() - 1 + (batchesPerEpoch > 0 ? (double) change.batch() / batchesPerEpoch : 1);
+                int batches = batchesIn.applyAsInt(change.epoch());
+                double at = change.epoch() - 1 + (batches > 0 ? (double) change.batch() / batches : 1);
                 if (SettingChange.LEARNING_RATE.equals(change.what()) && x > at) {
                     peak = change.to();
                 }

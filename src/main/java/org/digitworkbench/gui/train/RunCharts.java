@@ -1,5 +1,8 @@
 package org.digitworkbench.gui.train;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.app.LossTrace;
 import org.digitworkbench.ml.train.EpochEvent;
@@ -30,6 +33,9 @@ public final class RunCharts {
     private final boolean testedEachEpoch;
     private double lastX;
     private int batchesPerEpoch;
+    /** Batches of each epoch (index: epoch - 1): a batch-size change makes later epochs' counts differ. */
+    private final List<Integer> epochBatches = new ArrayList<>();
+    private long lastEpochEndStep;
 
     public RunCharts() {
         this(false, false);
@@ -47,6 +53,7 @@ public final class RunCharts {
     /** A batch of the run going on, drained at {@code nowNanos} (within a tenth of a second of its end). */
     public void add(IterationEvent event, long nowNanos) {
         batchesPerEpoch = event.batchesPerEpoch();
+        batchesIn(event.epoch(), event.batchesPerEpoch());
         if (firstBatchNanos == 0) {
             firstBatchNanos = nowNanos;
         }
@@ -59,6 +66,29 @@ public final class RunCharts {
 
     public void add(IterationEvent event) {
         add(event, System.nanoTime());
+    }
+
+    private void batchesIn(int epoch, int batches) {
+        while (epochBatches.size() < epoch) {
+            epochBatches.add(0);
+        }
+        epochBatches.set(epoch - 1, batches);
+    }
+
+    /**
+     * A run read back from the history: its loss trace keeps the last batch of every epoch with its step, and
+     * the steps between two epochs' ends are the batches of the later one.
+     */
+    void epochEndsAt(int epoch, long step) {
+        if (epoch >= 1 && step > lastEpochEndStep) {
+            batchesIn(epoch, (int) (step - lastEpochEndStep));
+            lastEpochEndStep = step;
+        }
+    }
+
+    /** Batches in epoch {@code epoch} of the run (counting from 1); 0 when not known. */
+    public int batchesIn(int epoch) {
+        return epoch >= 1 && epoch <= epochBatches.size() ? epochBatches.get(epoch - 1) : 0;
     }
 
     /** Batches in each epoch of the run, 0 when no batch has been seen (runs read back from the history). */

@@ -68,7 +68,12 @@ public final class RunRecord {
         } catch (DateTimeParseException | NullPointerException unreadable) {
             run.startedAt = null;
         }
-        entry.loss().forEach(point -> run.charts.addLoss(point.x(), point.loss()));
+        for (RunEntry.LossPoint point : entry.loss()) {
+            run.charts.addLoss(point.x(), point.loss());
+            if (point.step() > 0 && point.x() == Math.rint(point.x())) {
+                run.charts.epochEndsAt((int) point.x(), point.step());
+            }
+        }
         for (EpochRecord epoch : entry.history()) {
             run.charts.add(new EpochEvent(epoch.epoch(), settings.epochs(), epoch.trainLoss(), epoch.trainAccuracy(),
                     epoch.validationLoss() == null ? Double.NaN : epoch.validationLoss(),

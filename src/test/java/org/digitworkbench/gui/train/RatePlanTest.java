@@ -57,11 +57,31 @@ class RatePlanTest {
         TrainingSettings steps = run(LearningRateSchedule.STEP, 4, 0);
         List<org.digitworkbench.ml.train.SettingChange> changes = List.of(new org.digitworkbench.ml.train.SettingChange(
                 1, 50, org.digitworkbench.ml.train.SettingChange.LEARNING_RATE, RATE, RATE / 2));
-        List<double[]> plan = RatePlan.of(steps, changes, 100);
+        List<double[]> plan = RatePlan.of(steps, changes, epoch -> 100);
         assertEquals(RATE, plan.get(RatePlan.POINTS / 8 - 2)[1], 1e-12, "before: the run's rate");
         assertEquals(RATE / 2, plan.get(RatePlan.POINTS / 8 + 1)[1], 1e-12, "from half the first epoch on: the new");
         assertEquals(RATE / 2 / 5, plan.get(RatePlan.POINTS * 6 / 10)[1], 1e-12, "the schedule scales from it");
         assertEquals(RATE / 10, RatePlan.at(steps, RATE / 2, 2.5), 1e-12);
+    }
+
+    /**
+     * A rate change half-way through the first epoch, after which the batch size doubled: the change stays at 0.5
+     * (it was at 1.0 when placed with the later epochs' count, as a past run's chart did at 1.66 for 0.83).
+     */
+    @Test
+    void aChangeIsPlacedWithTheBatchesOfItsOwnEpoch() {
+        RunCharts charts = new RunCharts();
+        charts.epochEndsAt(1, 100);
+        charts.epochEndsAt(2, 150);
+        assertEquals(100, charts.batchesIn(1));
+        assertEquals(50, charts.batchesIn(2), "twice the images per batch from the second epoch");
+        assertEquals(0, charts.batchesIn(3));
+        TrainingSettings constant = run(LearningRateSchedule.CONSTANT, 4, 0);
+        List<org.digitworkbench.ml.train.SettingChange> changes = List.of(new org.digitworkbench.ml.train.SettingChange(
+                1, 50, org.digitworkbench.ml.train.SettingChange.LEARNING_RATE, RATE, RATE / 2));
+        List<double[]> plan = RatePlan.of(constant, changes, charts::batchesIn);
+        assertEquals(RATE, plan.get(RatePlan.POINTS / 8 - 2)[1], 1e-12, "before half the first epoch");
+        assertEquals(RATE / 2, plan.get(RatePlan.POINTS / 8 + 1)[1], 1e-12, "from half the first epoch");
     }
 
     @Test
