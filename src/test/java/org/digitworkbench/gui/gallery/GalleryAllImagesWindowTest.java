@@ -122,9 +122,13 @@ class GalleryAllImagesWindowTest {
                 .allMatch(badge -> badge.isVisible() != badge.getText().isEmpty()), "no empty confidence badge");
 
         // the model's answers: right and wrong, most confident first
+        // the list is rebuilt on the FX thread when the answers come: read there, never half-way through a rebuild
+        int expected = threes;
         await("the model's answers", () -> text(robot, "#gallery-all-note").isEmpty()
-                && gallery.filter().shown().get(0).predicted() != GalleryBrowse.UNKNOWN);
-        List<Misclassification> shown = List.copyOf(gallery.filter().shown());
+                && WaitForAsyncUtils.asyncFx(() -> gallery.filter().shown().size() == expected
+                && gallery.filter().shown().get(0).predicted() != GalleryBrowse.UNKNOWN).get(10, TimeUnit.SECONDS));
+        List<Misclassification> shown = WaitForAsyncUtils.asyncFx(() -> List.copyOf(gallery.filter().shown()))
+                .get(10, TimeUnit.SECONDS);
         assertEquals(threes, shown.size());
         long right = shown.stream().filter(m -> m.predicted() == 3).count();
         assertTrue(right > threes / 2 && right < threes, right + " of " + threes + " read right");
