@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class RunController implements AutoCloseable, RunReports.Target {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
     static final long JOIN_ON_CLOSE_MILLIS = 3000;
+    /** Closing and keeping: the partial model is evaluated on the test set (3 s for cnn-deep here) and saved. */
+    static final long KEEP_ON_CLOSE_MILLIS = 20_000;
 
     private final Messages text;
     private final TrainingFailureText failures;
@@ -62,6 +64,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
     private ModelStatus before;
     private boolean checkpointShown;
     private volatile boolean closing;
+    private volatile boolean keepOnClose;
     private TrainedModel runModel;
     private String runModelPhase;
 
@@ -154,7 +157,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
-                () -> closing, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
+                () -> closing, () -> keepOnClose, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
         worker = new Thread(job, "training-" + run.number());
         worker.setDaemon(true);
         worker.start();
@@ -225,6 +228,15 @@ final class RunController implements AutoCloseable, RunReports.Target {
     /** Stops the run, keeps nothing, waits (a little) for the training thread to end. */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * The window closes: the run stops and, when {@code keep}, its partial model is saved as the active one; waits
+     * for the training thread to record the run (longer when keeping: the model may be measured and written).
+     */
+    void close(boolean keep) {
+        keepOnClose = keep;
         closing = true;
         TrainingControl runControl = control;
         Thread thread = worker;
@@ -233,7 +245,7 @@ final class RunController implements AutoCloseable, RunReports.Target {
         }
         if (thread != null && thread.isAlive() && thread != Thread.currentThread()) {
             try {
-                thread.join(JOIN_ON_CLOSE_MILLIS);
+                thread.join(keep ? KEEP_ON_CLOSE_MILLIS : JOIN_ON_CLOSE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

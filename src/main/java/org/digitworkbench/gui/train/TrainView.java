@@ -140,14 +140,19 @@ public final class TrainView implements WorkbenchView {
         if (!model.controller().stateProperty().get().busy()) {
             return true;
         }
-        ButtonType stopAndClose = new ButtonType(text.get("train.close.stop"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(text.get("train.close.keep"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.get("train.close.stop"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(text.get("train.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("train.close.message"), stopAndClose, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("train.close.message"), keep, discard, cancel);
         alert.initOwner(owner);
         alert.setTitle(text.get("train.close.title"));
         alert.setHeaderText(text.get("train.close.header"));
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isPresent() && answer.get() == stopAndClose) {
+        if (answer.isPresent() && answer.get() == keep) {
+            model.closeKeeping();
+            return true;
+        }
+        if (answer.isPresent() && answer.get() == discard) {
             model.close();
             return true;
         }

@@ -177,6 +177,11 @@ public final class TrainViewModel implements AutoCloseable {
         runs.close();
     }
 
+    /** The window closes and the user keeps the run's partial model: it is saved as the active one first. */
+    public void closeKeeping() {
+        runs.close(true);
+    }
+
     /**
      * FX thread, every pulse: at most {@link ChartFeed#DRAINS_PER_SECOND} times a second moves the training
      * thread's points into the charts and updates progress, speed and times.

@@ -9,6 +9,7 @@ import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.EvaluationResult;
+import org.digitworkbench.ml.eval.Evaluator;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.EpochEvent;
@@ -61,12 +62,16 @@ final class TrainingJob implements Runnable {
     private final ModelLocator locator;
     private final RunHistory history;
     private final BooleanSupplier closing;
+    private final BooleanSupplier keepOnClose;
     private final Listener listener;
 
-    /** {@code closing}: true once the window closes; a model finished then is not saved. */
+    /**
+     * {@code closing}: true once the window closes; the model is then saved only when {@code keepOnClose} says
+     * the user chose to keep it.
+     */
     TrainingJob(RunRecord run, TrainedModel startFrom, ChartFeed feed, TrainingControl control,
                 TrainingData data, TrainingEngine engine, ModelLocator locator, RunHistory history,
-                BooleanSupplier closing, Listener listener) {
+                BooleanSupplier closing, BooleanSupplier keepOnClose, Listener listener) {
         this.run = run;
         this.startFrom = startFrom;
         this.feed = feed;
@@ -76,6 +81,7 @@ final class TrainingJob implements Runnable {
         this.locator = locator;
         this.history = history;
         this.closing = closing;
+        this.keepOnClose = keepOnClose;
         this.listener = listener;
     }
 
@@ -129,7 +135,11 @@ final class TrainingJob implements Runnable {
             listener.dataLoaded(splits);
             TrainingOutcome outcome = engine.train(settings, splits, startFrom, recorder, control);
             if (closing.getAsBoolean()) {
-                recordClosed(recorder, outcome.millis());
+                if (keepOnClose.getAsBoolean()) {
+                    keepClosed(recorder, outcome, splits);
+                } else {
+                    recordClosed(recorder, outcome.millis());
+                }
                 return;
             }
             Throwable saveFailure = null;
@@ -144,6 +154,29 @@ final class TrainingJob implements Runnable {
         } catch (Throwable e) { // OutOfMemoryError too: the run is lost, the application is not
             LOG.warn("Training run {} failed", run.number(), e);
             listener.failed(e);
+        }
+    }
+
+    /**
+     * The window closed during the run and the user kept what it had learnt: the partial model becomes the data
+     * set's active one (measured on the test images first when no epoch ended, so its card never says "?"), and
+     * the run is recorded as stopped and kept, here, as the FX thread is gone.
+     */
+    private void keepClosed(RunRecorder recorder, TrainingOutcome outcome, DatasetSplits splits) {
+        try {
+            TrainedModel partial = outcome.model();
+            if (Double.isNaN(partial.card().testAccuracy())) {
+                double accuracy = Evaluator.evaluate(partial.newPredictor(), splits.test()).accuracy();
+                partial = new TrainedModel(partial.card().withTestAccuracy(accuracy), partial.params());
+            }
+            locator.saveAsActive(partial);
+            LOG.info("Run {} stopped after {} ms: the window was closed; the partial model was kept", run.number(),
+                    outcome.millis());
+            recorder.finish(RunEntry.Outcome.KEPT, locator.userModelFile(run.settings().dataset()),
+                    partial.card().testAccuracy(), outcome.millis() / 1000.0, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Run {}: the partial model could not be kept on closing: {}", run.number(), e.toString());
+            recordClosed(recorder, outcome.millis());
         }
     }
 

@@ -470,6 +470,22 @@ class TrainViewModelTest {
     }
 
     @Test
+    void closingAndKeepingSavesThePartialModelAndRecordsTheRunAsKept() throws Exception {
+        engine.batches = 100_000;
+        model.start();
+        runFxUntil("a batch", () -> engine.played.get() >= 1);
+        model.closeKeeping();
+        int played = engine.played.get();
+        Thread.sleep(50);
+        assertEquals(played, engine.played.get(), "the training thread has ended");
+        assertTrue(Files.isRegularFile(locator.userModelFile(DATA)), "the partial model is the data set's model");
+        List<org.digitworkbench.app.RunEntry> recorded = new RunHistory(runs).list();
+        assertEquals(1, recorded.size());
+        assertEquals(org.digitworkbench.app.RunEntry.Outcome.KEPT, recorded.get(0).outcome());
+        assertEquals(locator.userModelFile(DATA).toAbsolutePath().toString(), recorded.get(0).modelFile());
+    }
+
+    @Test
     void failuresNeverShowAStackTrace() throws IOException {
         TrainingFailureText failures = new TrainingFailureText(TEXT);
         String said = failures.describe(new RuntimeException(new OutOfMemoryError("Physical memory usage is too high")),
