@@ -12,15 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainLabels;
 
 /** "Export CSV…" and "Export PNG…" of the curves shown, with a line saying how the last export went. */
-final class CurveExportButtons {
+public final class CurveExportButtons {
     private final TrainViewModel model;
     private final Messages text;
     private final HBox root;
     private final Label result;
 
-    CurveExportButtons(TrainViewModel model, Messages text) {
+    public CurveExportButtons(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
         BooleanBinding nothingShown = Bindings.createBooleanBinding(
@@ -39,12 +40,12 @@ final class CurveExportButtons {
         root.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     }
 
-    HBox node() {
+    public HBox node() {
         return root;
     }
 
     /** How the last export went. */
-    Label result() {
+    public Label result() {
         return result;
     }
 
@@ -67,12 +68,12 @@ final class CurveExportButtons {
         }
     }
 
-    CompletableFuture<Void> exportCsv(Path file) {
+    public CompletableFuture<Void> exportCsv(Path file) {
         return model.exports().csv(file);
     }
 
     /** The picture is taken here, on the FX thread; it is encoded and written in the background. */
-    CompletableFuture<Void> exportPng(Path file) {
+    public CompletableFuture<Void> exportPng(Path file) {
         return model.exports().png(file);
     }
 }

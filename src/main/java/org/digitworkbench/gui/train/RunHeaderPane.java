@@ -15,19 +15,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.common.TrainState;
+import org.digitworkbench.gui.train.run.ShownRunHeader;
 
 /**
  * The top of the Train view's dashboard: the buttons that steer a run, the shown run's phase, progress and times,
  * and while paused, the form to change its rate or batch size in a row of its own, which wraps its message
  * rather than push anything out of the window.
  */
-final class RunHeaderPane {
+public final class RunHeaderPane {
     private final TrainViewModel model;
     private final Messages text;
     private final VBox root;
 
     /** {@code settingsShown}: the settings side panel's visibility, which the first button toggles. */
-    RunHeaderPane(TrainViewModel model, Messages text, BooleanProperty settingsShown) {
+    public RunHeaderPane(TrainViewModel model, Messages text, BooleanProperty settingsShown) {
         this.model = model;
         this.text = text;
         ShownRunHeader header = model.header();
@@ -65,7 +68,7 @@ final class RunHeaderPane {
         root.setMinHeight(Region.USE_PREF_SIZE);
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 

@@ -18,18 +18,23 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.run.RunComparison;
+import org.digitworkbench.gui.train.run.RunEdits;
+import org.digitworkbench.gui.train.run.RunLog;
+import org.digitworkbench.gui.train.run.RunRecord;
 
 /**
  * The run log as a table: every run of the window and the command line, one row each, sortable by any column;
  * selecting a row shows that run, ticking Compare overlays it. A row's tooltip is its whole line. FX thread.
  */
-final class RunTable {
+public final class RunTable {
     private final TableView<RunRecord> table;
     private final RunLog log;
     private final Messages text;
     private final TrainFormat format;
 
-    RunTable(RunLog log, RunEdits edits, Messages text, TrainFormat format) {
+    public RunTable(RunLog log, RunEdits edits, Messages text, TrainFormat format) {
         this.log = log;
         this.text = text;
         this.format = format;
@@ -73,7 +78,7 @@ final class RunTable {
         table.getSelectionModel().select(log.shownRunProperty().get());
     }
 
-    TableView<RunRecord> node() {
+    public TableView<RunRecord> node() {
         return table;
     }
 
@@ -97,7 +102,7 @@ final class RunTable {
     }
 
     /** The best accuracy on held-out images over the run's epochs (validation, else test); NaN before the first. */
-    static double bestHeldOut(RunRecord run) {
+    public static double bestHeldOut(RunRecord run) {
         DecimatingSeries heldOut = run.charts().heldOutAccuracy();
         double best = Double.NaN;
         for (int i = 0; i < heldOut.size(); i++) {

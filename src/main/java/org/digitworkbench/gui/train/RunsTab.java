@@ -19,18 +19,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.app.RunLabels;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.run.RunRecord;
 
 /**
  * The Runs tab: the run table, a note and Remove for the run selected, the exports of what the charts show, and a
  * line saying how the last change or export went (wrapping, never pushing the buttons out).
  */
-final class RunsTab {
+public final class RunsTab {
     private final TrainViewModel model;
     private final Messages text;
     private final VBox root;
     private final RunTable table;
 
-    RunsTab(TrainViewModel model, Messages text) {
+    public RunsTab(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
         table = new RunTable(model.log(), model.edits(), text, new TrainFormat(text));
@@ -68,7 +71,7 @@ final class RunsTab {
         Tooltip.install(table.node(), new Tooltip(text.get("train.log")));
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 

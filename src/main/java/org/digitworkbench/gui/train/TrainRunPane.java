@@ -11,18 +11,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.charts.ChartToolbar;
+import org.digitworkbench.gui.train.charts.ComparisonLegend;
+import org.digitworkbench.gui.train.charts.LiveCharts;
+import org.digitworkbench.gui.train.common.TrainLabels;
 
 /**
  * The Train view's dashboard: the run's header on top, the chart options and the three charts, and below a
  * divider the user can move, the run table and the watched images in tabs. Nothing in it pushes another out of
  * the window: the charts take what height is left, the tabs keep theirs.
  */
-final class TrainRunPane {
+public final class TrainRunPane {
     /** Where the divider between the charts and the tabs starts: most of the height to the charts. */
-    static final double DIVIDER = 0.56;
+    public static final double DIVIDER = 0.56;
     private final VBox root;
 
-    TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend, Node rateChart,
+    public TrainRunPane(TrainViewModel model, Messages text, LiveCharts charts, ComparisonLegend legend, Node rateChart,
                  BooleanProperty settingsShown) {
         Node header = new RunHeaderPane(model, text, settingsShown).node();
         Node chartTools = new ChartToolbar(model.chartOptions(), text).node();
@@ -66,7 +70,7 @@ final class TrainRunPane {
         root.setMinWidth(0);
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 }

@@ -22,19 +22,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.common.TrainState;
+import org.digitworkbench.gui.train.editor.ArchitecturePicker;
 import org.digitworkbench.ml.train.Augmentation;
 import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.TrainingSettings;
 
 /** The Train view's left side: the settings form, why it cannot be trained, and the start, pause and stop buttons. */
-final class TrainSettingsPane {
+public final class TrainSettingsPane {
     private final TrainViewModel model;
     private final Messages text;
     private final TrainFormat format;
     private final VBox root;
 
-    TrainSettingsPane(TrainViewModel model, Messages text) {
+    public TrainSettingsPane(TrainViewModel model, Messages text) {
         this.model = model;
         this.text = text;
         this.format = new TrainFormat(text);
@@ -50,7 +54,7 @@ final class TrainSettingsPane {
         root.setMaxWidth(330);
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -19,6 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchView;
+import org.digitworkbench.gui.train.charts.ChartPicture;
+import org.digitworkbench.gui.train.charts.ComparisonLegend;
+import org.digitworkbench.gui.train.charts.LiveCharts;
+import org.digitworkbench.gui.train.charts.RateChart;
+import org.digitworkbench.gui.train.common.PulseGapMonitor;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.run.RunComparison;
+import org.digitworkbench.gui.train.run.RunRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +138,7 @@ public final class TrainView implements WorkbenchView {
         return root;
     }
 
-    LiveCharts charts() {
+    public LiveCharts charts() {
         return charts;
     }
 

@@ -14,6 +14,20 @@ import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
+import org.digitworkbench.gui.train.common.ChartOptions;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.common.TrainState;
+import org.digitworkbench.gui.train.run.CurveExports;
+import org.digitworkbench.gui.train.run.DrawingsFineTune;
+import org.digitworkbench.gui.train.run.RateChangeForm;
+import org.digitworkbench.gui.train.run.RunController;
+import org.digitworkbench.gui.train.run.RunEdits;
+import org.digitworkbench.gui.train.run.RunLog;
+import org.digitworkbench.gui.train.run.RunProgress;
+import org.digitworkbench.gui.train.run.ShownRunHeader;
+import org.digitworkbench.gui.train.run.TrainingData;
+import org.digitworkbench.gui.train.settings.EpochEstimates;
+import org.digitworkbench.gui.train.settings.TrainSettingsForm;
 import org.digitworkbench.ml.store.ModelLocator;
 
 /**
@@ -80,22 +94,22 @@ public final class TrainViewModel implements AutoCloseable {
     // ---------------------------------------------------------------- the parts the panes bind to
 
     /** The settings form: architecture, epochs, batch size, rate, optimizer, seed, where to start from. */
-    TrainSettingsForm form() {
+    public TrainSettingsForm form() {
         return form;
     }
 
     /** The run's state, phase and error, and the steering of the run. */
-    RunController controller() {
+    public RunController controller() {
         return runs;
     }
 
     /** Fine-tuning the active model on the user's drawings. */
-    DrawingsFineTune fineTune() {
+    public DrawingsFineTune fineTune() {
         return fineTune;
     }
 
     /** The expected time per epoch of each architecture, from this machine's runs where there are any. */
-    EpochEstimates estimates() {
+    public EpochEstimates estimates() {
         return estimates;
     }
 
@@ -105,37 +119,37 @@ public final class TrainViewModel implements AutoCloseable {
     }
 
     /** Progress, speed and times of the run going on. */
-    RunProgress progress() {
+    public RunProgress progress() {
         return progress;
     }
 
     /** Naming, annotating and removing runs of the log. */
-    RunEdits edits() {
+    public RunEdits edits() {
         return edits;
     }
 
     /** How the charts draw: smoothing, log scale, epochs or time. */
-    ChartOptions chartOptions() {
+    public ChartOptions chartOptions() {
         return chartOptions;
     }
 
     /** The phase, progress and times of the run shown: the live ones, or a past run's own. */
-    ShownRunHeader header() {
+    public ShownRunHeader header() {
         return header;
     }
 
     /** Every run, this session's and the history's, and the one whose charts are shown. */
-    RunLog log() {
+    public RunLog log() {
         return log;
     }
 
     /** The learning rate typed while a run is paused. */
-    RateChangeForm rateChange() {
+    public RateChangeForm rateChange() {
         return rateChange;
     }
 
     /** Saving the curves shown as CSV or PNG. */
-    CurveExports exports() {
+    public CurveExports exports() {
         return exports;
     }
 

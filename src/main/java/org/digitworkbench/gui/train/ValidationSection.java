@@ -10,14 +10,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainFormat;
+import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.settings.ValidationForm;
 import org.digitworkbench.ml.train.ValidationPlan;
 
 /** The settings form's validation fields (see {@link ValidationForm}). */
-final class ValidationSection {
+public final class ValidationSection {
     private ValidationSection() {
     }
 
-    static VBox of(ValidationForm form, Messages text) {
+    public static VBox of(ValidationForm form, Messages text) {
         Spinner<Integer> images = spinner("train-validation", form.imagesProperty(), ValidationForm.MAX_IMAGES,
                 ValidationPlan.DEFAULT_IMAGES, 1000, text.format("train.validation.images.tooltip",
                         ValidationForm.MAX_IMAGES));

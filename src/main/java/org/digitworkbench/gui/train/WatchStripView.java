@@ -19,10 +19,13 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.digitworkbench.data.LabeledImages;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.run.WatchStrip;
+import org.digitworkbench.gui.train.run.WatchTile;
 
 /** The "watch it learn" strip under the charts: each watched image, its predicted class, right or wrong. */
-final class WatchStripView {
-    static final int COLUMNS = WatchStrip.SIZE / 2;
+public final class WatchStripView {
+    public static final int COLUMNS = WatchStrip.SIZE / 2;
     private static final int SCALE = 2;
     private static final double SHOWN = 34;
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
@@ -37,7 +40,7 @@ final class WatchStripView {
     private record Tile(VBox box, ImageView image, Label name, Tooltip tip) {
     }
 
-    WatchStripView(WatchStrip model, Messages text) {
+    public WatchStripView(WatchStrip model, Messages text) {
         this.model = model;
         tiles.setId("train-watch");
         tiles.setPrefColumns(COLUMNS);
@@ -64,7 +67,7 @@ final class WatchStripView {
         update();
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 

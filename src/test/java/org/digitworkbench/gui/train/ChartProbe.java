@@ -8,31 +8,31 @@ import io.fair_acc.dataset.DataSet;
 import org.testfx.api.FxRobot;
 
 /** What the Train view's charts (Chart-fx) show, looked up in the window by id ("#loss-chart"). */
-final class ChartProbe {
+public final class ChartProbe {
     private ChartProbe() {
     }
 
-    static XYChart chart(FxRobot robot, String id) {
+    public static XYChart chart(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(XYChart.class);
     }
 
-    static List<DataSet> lines(FxRobot robot, String id) {
+    public static List<DataSet> lines(FxRobot robot, String id) {
         return List.copyOf(chart(robot, id).getAllDatasets());
     }
 
-    static List<String> names(FxRobot robot, String id) {
+    public static List<String> names(FxRobot robot, String id) {
         return lines(robot, id).stream().map(DataSet::getName).toList();
     }
 
-    static int points(FxRobot robot, String id) {
+    public static int points(FxRobot robot, String id) {
         return lines(robot, id).stream().mapToInt(DataSet::getDataCount).sum();
     }
 
-    static DefaultNumericAxis x(FxRobot robot, String id) {
+    public static DefaultNumericAxis x(FxRobot robot, String id) {
         return (DefaultNumericAxis) chart(robot, id).getXAxis();
     }
 
-    static DefaultNumericAxis y(FxRobot robot, String id) {
+    public static DefaultNumericAxis y(FxRobot robot, String id) {
         return (DefaultNumericAxis) chart(robot, id).getYAxis();
     }
 }
