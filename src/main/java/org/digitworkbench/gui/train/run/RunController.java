@@ -20,7 +20,6 @@ import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.train.common.TrainState;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
-import org.digitworkbench.ml.train.IterationEvent;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.digitworkbench.ml.train.TrainingSettings;
@@ -59,7 +58,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
     private RunRecord current;
-    private ChartFeed feed;
+    private final RunPump pump;
     private TrainingControl control;
     private Thread worker;
     private ModelStatus before;
@@ -83,6 +82,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         this.watch = new WatchStrip(text);
         this.log = log;
         this.progress = progress;
+        this.pump = new RunPump(log, progress);
         this.whenIdle = whenIdle;
         models.statusProperty().addListener((obs, old, now) -> {
             if (runModel != null && now != null && now.dataset() == runDataset() && !state.get().busy()
@@ -141,7 +141,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     public void start(TrainingSettings settings, TrainedModel startFrom, TrainingData runData) {
         ChartFeed runFeed = new ChartFeed();
         TrainingControl runControl = new TrainingControl();
-        feed = runFeed;
+        pump.follow(runFeed);
         control = runControl;
         before = models.status();
         runModel = null;
@@ -318,36 +318,18 @@ public final class RunController implements AutoCloseable, RunReports.Target {
 
     /** FX thread, every pulse: see {@link TrainViewModel#pump(long)}. */
     public void pump(long nowNanos) {
-        RunRecord run = current;
-        if (run == null || feed == null || !state.get().busy()) {
-            return;
-        }
-        int moved = feed.drain(run.charts(), nowNanos);
-        if (moved < 0) {
-            return;
-        }
-        updateProgress(run, nowNanos);
-        if (moved > 0) {
-            log.pointsAdded(run);
+        if (state.get().busy()) {
+            pump.pump(current, nowNanos, state.get() == TrainState.PAUSED, this::batchIn);
         }
     }
 
-    /** The run has ended: whatever points the training thread left are moved in at once. */
     private void catchUp(RunRecord run) {
-        if (feed.drainAll(run.charts()) > 0) {
-            updateProgress(run, System.nanoTime());
-            log.pointsAdded(run);
-        }
+        pump.catchUp(run, this::batchIn);
     }
 
-    private void updateProgress(RunRecord run, long nowNanos) {
-        IterationEvent latest = feed.latest();
-        if (latest == null) {
-            return;
-        }
-        progress.update(run, latest, nowNanos, state.get() == TrainState.PAUSED);
-        if (state.get() == TrainState.RUNNING && progress.isTraining()) {
-            phase.set(text.get(RunProgress.evaluating(run, latest) ? "train.phase.evaluating" : "train.phase.training"));
+    private void batchIn(boolean evaluating) {
+        if (state.get() == TrainState.RUNNING) {
+            phase.set(text.get(evaluating ? "train.phase.evaluating" : "train.phase.training"));
         }
     }
 }
