@@ -26,10 +26,19 @@ public final class ChartBounds {
         return new AxisRange(0, n, n <= 2 ? 0.25 : epochTick(n));
     }
 
-    /** Accuracy x axis: epoch 1 to the last; a one-epoch run's single point sits at the right end of 0..1. */
+    /**
+     * Accuracy x axis: epoch 1 to the last, with a little room either side ({@link #epochPad}); a one-epoch
+     * run's single point sits near the right end of 0..1.
+     */
     public static AxisRange accuracyEpochs(int epochs) {
         int n = Math.max(1, epochs);
-        return n == 1 ? new AxisRange(0, 1, 1) : new AxisRange(1, n, epochTick(n));
+        double pad = epochPad(n);
+        return n == 1 ? new AxisRange(0, 1 + pad, 1) : new AxisRange(1 - pad, n + pad, epochTick(n));
+    }
+
+    /** Room past the first and last epoch on the accuracy axis: their points' marks were cut in half at the edge. */
+    public static double epochPad(int epochs) {
+        return Math.max(0.05, 0.02 * epochs);
     }
 
     private static double epochTick(int epochs) {

@@ -34,11 +34,11 @@ class ChartBoundsTest {
 
     @Test
     void epochAxesSpanThePlannedRun() {
-        assertEquals(new AxisRange(1, 5, 1), ChartBounds.accuracyEpochs(5));
+        assertEquals(new AxisRange(0.9, 5.1, 1), ChartBounds.accuracyEpochs(5));
         assertEquals(new AxisRange(0, 5, 1), ChartBounds.lossEpochs(5));
-        assertEquals(new AxisRange(1, 30, 3), ChartBounds.accuracyEpochs(30));
+        assertEquals(new AxisRange(1 - 0.6, 30.6, 3), ChartBounds.accuracyEpochs(30));
         assertEquals(0, ChartBounds.accuracyEpochs(1).lower());
-        assertEquals(1, ChartBounds.accuracyEpochs(1).upper());
+        assertEquals(1.05, ChartBounds.accuracyEpochs(1).upper(), 1e-12);
     }
 
     @Test
