@@ -5,16 +5,13 @@ import java.util.List;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.util.Duration;
 import org.digitworkbench.gui.train.common.ChartBounds;
 import org.digitworkbench.gui.train.common.TickLabels;
 
@@ -55,22 +52,19 @@ public final class TrainChart {
         // Chart-fx's stylesheet sizes every chart 600x450 over what code sets: the view's own sizes, inline
         chart.setStyle("-fx-min-width: 180px; -fx-min-height: 150px; -fx-pref-width: 360px; -fx-pref-height: 240px;");
         chart.setToolBarPinned(false);
-        if (zoomHint != null) {
-            Tooltip hint = new Tooltip(zoomHint);
-            hint.setShowDelay(Duration.seconds(1.5));
-            Tooltip.install(chart, hint);
-        }
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setDrawMarker(markers);
         chart.getRenderers().setAll(renderer);
-        DataPointTooltip hover = new DataPointTooltip();
-        hover.setPickingDistance(24);
         zoomer.setSliderVisible(false);
         zoomer.setAnimated(false);
         zoomer.setPannerEnabled(false);
-        chart.getPlugins().addAll(zoomer, hover);
+        chart.getPlugins().add(zoomer);
+        if (zoomHint != null) {
+            new ChartHover(chart, () -> sets, zoomHint);
+        }
         // double-click: back to the whole run (Chart-fx's own way is a right-click, which people do not guess)
-        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        // a filter: Chart-fx's plot area takes the pointer's events before they reach the chart's handlers
+        chart.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 resetZoom();
             }
