@@ -35,6 +35,7 @@ public final class TrainChart {
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final List<DoubleDataSet> sets = new ArrayList<>();
     private final String title;
+    private final ChartHover hover;
     private final boolean markers;
     private ChartBounds.AxisRange xSet;
     private ChartBounds.AxisRange ySet;
@@ -59,9 +60,7 @@ public final class TrainChart {
         zoomer.setAnimated(false);
         zoomer.setPannerEnabled(false);
         chart.getPlugins().add(zoomer);
-        if (zoomHint != null) {
-            new ChartHover(chart, () -> sets, zoomHint);
-        }
+        hover = zoomHint == null ? null : new ChartHover(chart, () -> sets, zoomHint);
         // double-click: back to the whole run (Chart-fx's own way is a right-click, which people do not guess)
         // a filter: Chart-fx's plot area takes the pointer's events before they reach the chart's handlers
         chart.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
@@ -144,6 +143,11 @@ public final class TrainChart {
         copy.chart.setLegendVisible(chart.legendVisibleProperty().get());
         copy.chart.getStyleClass().setAll(chart.getStyleClass());
         return copy;
+    }
+
+    /** What the pointer shows over the chart; null for a chart drawn for a picture. */
+    ChartHover hover() {
+        return hover;
     }
 
     /** The lines shown, for tests and exports. */
