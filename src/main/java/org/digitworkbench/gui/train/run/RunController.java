@@ -33,9 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunController implements AutoCloseable, RunReports.Target {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
-    public static final long JOIN_ON_CLOSE_MILLIS = 3000;
-    /** Closing and keeping: the partial model is evaluated on the test set (3 s for cnn-deep here) and saved. */
-    public static final long KEEP_ON_CLOSE_MILLIS = 20_000;
 
     private final Messages text;
     private final TrainingFailureText failures;
@@ -60,11 +57,9 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     private RunRecord current;
     private final RunPump pump;
     private TrainingControl control;
-    private Thread worker;
+    private final TrainingThread thread = new TrainingThread();
     private ModelStatus before;
     private boolean checkpointShown;
-    private volatile boolean closing;
-    private volatile boolean keepOnClose;
     private TrainedModel runModel;
     private String runModelPhase;
 
@@ -158,10 +153,8 @@ public final class RunController implements AutoCloseable, RunReports.Target {
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
                 settings.limit() > 0 ? ", first " + settings.limit() + " images" : "");
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
-                () -> closing, () -> keepOnClose, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
-        worker = new Thread(job, "training-" + run.number());
-        worker.setDaemon(true);
-        worker.start();
+                thread::closing, thread::keepOnClose, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
+        thread.start(job, "training-" + run.number(), runControl);
     }
 
     /** The run going on (or the last one), null before any. */
@@ -237,23 +230,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
      * for the training thread to record the run (longer when keeping: the model may be measured and written).
      */
     public void close(boolean keep) {
-        keepOnClose = keep;
-        closing = true;
-        TrainingControl runControl = control;
-        Thread thread = worker;
-        if (runControl != null) {
-            runControl.cancel();
-        }
-        if (thread != null && thread.isAlive() && thread != Thread.currentThread()) {
-            try {
-                thread.join(keep ? KEEP_ON_CLOSE_MILLIS : JOIN_ON_CLOSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (thread.isAlive()) {
-                LOG.warn("Training thread still running {} ms after it was told to stop", JOIN_ON_CLOSE_MILLIS);
-            }
-        }
+        thread.close(keep);
     }
 
     @Override
@@ -266,7 +243,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     /** After each epoch the Draw view gets a copy of the network as it stands. */
     @Override
     public void checkpoint(RunRecord run, TrainedModel snapshot) {
-        if (run == current && state.get() != TrainState.STOPPING && !closing) {
+        if (run == current && state.get() != TrainState.STOPPING && !thread.closing()) {
             models.replace(run.settings().dataset(), snapshot);
             checkpointShown = true;
         }
@@ -280,7 +257,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         catchUp(run);
         if (outcome != null && outcome.completed()) {
             ending.finished(run, outcome, saveFailure, this::settle);
-        } else if (outcome != null && !closing && keepPartial.test(run)) {
+        } else if (outcome != null && !thread.closing() && keepPartial.test(run)) {
             ending.kept(run, outcome, data, this::settle);
         } else {
             ending.discarded(run, outcome, checkpointShown ? before : null, this::settle);
