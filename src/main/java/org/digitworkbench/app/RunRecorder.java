@@ -147,6 +147,11 @@ public final class RunRecorder implements TrainingListener {
         return entry;
     }
 
+    /** The id the run's entry has in the history: when it started and what ran. */
+    public String id() {
+        return RunHistory.newId(started, settings.dataset().id(), settings.architecture().id());
+    }
+
     /** The run as far as it has come, its outcome still null: its curves can be exported while it goes on. */
     public RunEntry soFar() {
         return entry(null, null, Double.NaN, 0, null);
@@ -160,7 +165,7 @@ public final class RunRecorder implements TrainingListener {
             done = List.copyOf(epochs);
             changed = List.copyOf(changes);
         }
-        return RunEntry.of(RunHistory.newId(started, settings.dataset().id(), settings.architecture().id()),
+        return RunEntry.of(id(),
                 source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
                 outcome, modelFile, testAccuracy, seconds, failure, changed, number, name, note);
     }

@@ -41,8 +41,8 @@ public final class RunsTab {
         Button note = new Button(text.get("train.edit.note"));
         note.setId("train-run-note");
         note.getStyleClass().add("small");
-        note.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().id() == null && !selected.get().recordedNow(), selected));
+        note.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().id() == null, selected));
         note.setOnAction(e -> editNote(selected.get()));
         Button remove = new Button(text.get("train.edit.remove"));
         remove.setId("train-run-remove");

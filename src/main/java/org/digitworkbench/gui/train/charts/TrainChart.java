@@ -159,10 +159,6 @@ public final class TrainChart {
         chart.setLegendVisible(visible);
     }
 
-    public void setYLabel(String label) {
-        y.setName(label);
-    }
-
     public void setXLabel(String label) {
         x.setName(label);
     }

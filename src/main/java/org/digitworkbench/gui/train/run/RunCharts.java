@@ -32,7 +32,6 @@ public final class RunCharts {
     private boolean validated;
     private final boolean testedEachEpoch;
     private double lastX;
-    private int batchesPerEpoch;
     /** Batches of each epoch (index: epoch - 1): a batch-size change makes later epochs' counts differ. */
     private final List<Integer> epochBatches = new ArrayList<>();
     private long lastEpochEndStep;
@@ -52,7 +51,6 @@ public final class RunCharts {
 
     /** A batch of the run going on, drained at {@code nowNanos} (within a tenth of a second of its end). */
     public void add(IterationEvent event, long nowNanos) {
-        batchesPerEpoch = event.batchesPerEpoch();
         batchesIn(event.epoch(), event.batchesPerEpoch());
         if (firstBatchNanos == 0) {
             firstBatchNanos = nowNanos;
@@ -89,11 +87,6 @@ public final class RunCharts {
     /** Batches in epoch {@code epoch} of the run (counting from 1); 0 when not known. */
     public int batchesIn(int epoch) {
         return epoch >= 1 && epoch <= epochBatches.size() ? epochBatches.get(epoch - 1) : 0;
-    }
-
-    /** Batches in each epoch of the run, 0 when no batch has been seen (runs read back from the history). */
-    public int batchesPerEpoch() {
-        return batchesPerEpoch;
     }
 
     public void addLoss(double x, double value) {
@@ -157,9 +150,16 @@ public final class RunCharts {
         if (n < 2) {
             return n == 1 && x == timeline.x(0) ? timeline.y(0) : Double.NaN;
         }
-        int hi = 0;
-        while (hi < n && timeline.x(hi) < x) {
-            hi++;
+        // the first known time at or after x: a binary search, as a time axis asks this of every point drawn
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timeline.x(mid) < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
         int a = hi == 0 ? 0 : hi == n ? n - 2 : hi - 1;
         int b = a + 1;

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.digitworkbench.app.DecimatingSeries;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.train.common.TrainFormat;
@@ -31,9 +30,8 @@ public final class RunComparison {
     private final Map<RunRecord, Integer> colours = new HashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
-    /** One run's lines: {@code colour} counts from 0 below {@link #COLOURS}. */
-    public record Curves(RunRecord run, String name, int colour, DecimatingSeries loss, DecimatingSeries trainAccuracy,
-                  DecimatingSeries heldOutAccuracy, boolean validated) {
+    /** One run compared: its name in the key, its colour (from 0, below {@link #COLOURS}); its lines are its charts'. */
+    public record Curves(RunRecord run, String name, int colour) {
     }
 
     public RunComparison(Messages text) {
@@ -89,9 +87,7 @@ public final class RunComparison {
     public List<Curves> curves() {
         List<Curves> curves = new ArrayList<>(runs.size());
         for (RunRecord run : runs) {
-            RunCharts charts = run.charts();
-            curves.add(new Curves(run, name(run), colours.get(run), charts.loss(), charts.trainAccuracy(),
-                    charts.heldOutAccuracy(), charts.validated()));
+            curves.add(new Curves(run, name(run), colours.get(run)));
         }
         return curves;
     }

@@ -114,13 +114,8 @@ public final class RunRecord {
 
     /** The history's id of the run; null for a run not recorded. */
     public String id() {
-        RunEntry recorded = entry();
-        return recorded == null ? null : recorded.id();
-    }
-
-    /** Whether the run is recorded in this session (its recorder names it, running or not). */
-    public boolean recordedNow() {
-        return recorder != null;
+        RunRecorder now = recorder;
+        return entry != null ? entry.id() : now == null ? null : now.id();
     }
 
     /** A run of the history after its name or note changed there. */

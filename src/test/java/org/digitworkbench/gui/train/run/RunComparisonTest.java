@@ -54,8 +54,8 @@ class RunComparisonTest {
         assertTrue(curves.get(0).name().contains("cnn") && curves.get(0).name().contains("MNIST"), curves.get(0).name());
         assertTrue(curves.get(1).name().contains("mlp"), curves.get(1).name());
         assertNotEquals(curves.get(0).name(), curves.get(1).name());
-        assertEquals(3, curves.get(0).trainAccuracy().size(), "one point per epoch");
-        assertEquals(2, curves.get(0).loss().size(), "the smoothed loss per batch");
+        assertEquals(3, curves.get(0).run().charts().trainAccuracy().size(), "one point per epoch");
+        assertEquals(2, curves.get(0).run().charts().loss().size(), "the loss per batch");
         assertEquals(3, comparison.epochs(), "the axes span the longer run");
         assertEquals(List.of("b", "a"), comparison.toExport(null).stream().map(RunEntry::id).toList());
     }
