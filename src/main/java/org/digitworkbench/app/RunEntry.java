@@ -115,6 +115,13 @@ public record RunEntry(String id, String source, String startedAt, String datase
                 schedule, augmentation, negatives, spec, warmup, changes, number, newName, newNote);
     }
 
+    /** The same run as it ended: its outcome, model file, test accuracy, time and failure. */
+    public RunEntry ended(Outcome how, String model, double tested, double runSeconds, String why) {
+        return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
+                seed, limit, continuedFrom, loss, history, how, model, tested, runSeconds, why,
+                schedule, augmentation, negatives, spec, warmup, changes, number, name, note);
+    }
+
     /** Whether this run trained {@code other}: by spec, or by id for entries without one. */
     public boolean trained(Architecture other) {
         return other.id().equals(architecture) && (spec == null ? other.isBuiltIn() : other.spec().equals(spec));

@@ -53,9 +53,14 @@ public final class RunRecorder implements TrainingListener {
         this.history = history;
         this.source = source;
         this.settings = settings;
-        this.continuedFrom = startFrom == null ? null : startFrom.card().createdAt();
+        this.continuedFrom = startFrom == null ? null : continuedFrom(startFrom);
         this.next = next;
         this.number = claimNumber(history);
+    }
+
+    /** How a run's entry names the model it goes on from: when that model was made ("" when not known). */
+    public static String continuedFrom(TrainedModel startFrom) {
+        return startFrom.card().createdAt() == null ? "" : startFrom.card().createdAt();
     }
 
     private static int claimNumber(RunHistory history) {
@@ -138,13 +143,34 @@ public final class RunRecorder implements TrainingListener {
      * @param modelFile where its model went, null when none was written
      * @param failure   what went wrong, for a failed run
      */
-    public synchronized RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy,
-                                        double seconds, String failure) throws IOException {
-        RunEntry entry = entry(outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(),
-                testAccuracy, seconds, failure);
+    public RunEntry finish(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
+                           String failure) throws IOException {
+        return write(ended(outcome, modelFile, testAccuracy, seconds, failure));
+    }
+
+    /**
+     * The run's entry once it has ended, not written yet: the window shows it at once and writes it with
+     * {@link #write} off its thread.
+     */
+    public RunEntry ended(RunEntry.Outcome outcome, Path modelFile, double testAccuracy, double seconds,
+                          String failure) {
+        return entry(outcome, modelFile == null ? null : modelFile.toAbsolutePath().toString(), testAccuracy,
+                seconds, failure);
+    }
+
+    /** Writes an entry {@link #ended} gave, with the name and note given since. */
+    public synchronized RunEntry write(RunEntry ended) throws IOException {
+        RunEntry entry = ended.withLabels(name, note);
         history.append(entry);
         written = entry;
         return entry;
+    }
+
+    /** The settings changed while the run was paused so far, in order. */
+    public List<SettingChange> changes() {
+        synchronized (epochs) {
+            return List.copyOf(changes);
+        }
     }
 
     /** The id the run's entry has in the history: when it started and what ran. */

@@ -91,21 +91,21 @@ public final class RunHeaderPane {
         train.setOnAction(e -> model.start());
         Button pause = new Button();
         pause.setId("train-pause");
-        pause.textProperty().bind(model.controller().stateProperty().map(s -> text.get(
+        pause.textProperty().bind(model.controller().steering().stateProperty().map(s -> text.get(
                 s == TrainState.PAUSED ? "train.resume" : "train.pause")));
-        pause.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        pause.disableProperty().bind(model.controller().steering().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
         pause.setOnAction(e -> {
-            if (model.controller().stateProperty().get() == TrainState.PAUSED) {
-                model.controller().resume();
+            if (model.controller().steering().stateProperty().get() == TrainState.PAUSED) {
+                model.controller().steering().resume();
             } else {
-                model.controller().pause();
+                model.controller().steering().pause();
             }
         });
         Button stop = new Button(text.get("train.stop"));
         stop.setId("train-stop");
         stop.getStyleClass().add(Styles.DANGER);
-        stop.disableProperty().bind(model.controller().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
-        stop.setOnAction(e -> model.controller().stop());
+        stop.disableProperty().bind(model.controller().steering().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        stop.setOnAction(e -> model.controller().steering().stop());
         for (Button b : new Button[] {train, pause, stop}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -150,7 +150,7 @@ public final class RunHeaderPane {
         HBox row = new HBox(8, rateLabel, rate, batchLabel, batch, apply, result);
         row.setId("train-setting-change");
         row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.controller().stateProperty().isEqualTo(TrainState.PAUSED));
+        row.visibleProperty().bind(model.controller().steering().stateProperty().isEqualTo(TrainState.PAUSED));
         row.managedProperty().bind(row.visibleProperty());
         return row;
     }

@@ -22,14 +22,14 @@ import org.digitworkbench.gui.train.common.TrainFormat;
 import org.digitworkbench.gui.train.run.RunComparison;
 import org.digitworkbench.gui.train.run.RunEdits;
 import org.digitworkbench.gui.train.run.RunLog;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 
 /**
  * The run log as a table: every run of the window and the command line, one row each, sortable by any column;
  * selecting a row shows that run, ticking Compare overlays it. A row's tooltip is its whole line. FX thread.
  */
 public final class RunTable {
-    private final TableView<RunRecord> table;
+    private final TableView<LoggedRun> table;
     private final RunLog log;
     private final Messages text;
     private final TrainFormat format;
@@ -44,15 +44,15 @@ public final class RunTable {
         // columns as wide as their headings and figures; a narrow window scrolls the table sideways instead
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(compareColumn());
-        table.getColumns().add(column("train.table.number", RunRecord::number, n -> "#" + n, 44));
+        table.getColumns().add(column("train.table.number", LoggedRun::number, n -> "#" + n, 44));
         table.getColumns().add(nameColumn(edits));
         table.getColumns().add(column("train.table.dataset", r -> r.settings().dataset().displayName(), s -> s, 90));
         table.getColumns().add(column("train.table.architecture", r -> r.settings().architecture().id(), s -> s, 90));
         table.getColumns().add(column("train.table.epochs", r -> r.settings().epochs(), String::valueOf, 56));
-        table.getColumns().add(column("train.table.batch", RunRecord::batchSize, String::valueOf, 52));
-        table.getColumns().add(column("train.table.rate", RunRecord::rate, TrainFormat::formatRate, 64));
+        table.getColumns().add(column("train.table.batch", LoggedRun::batchSize, String::valueOf, 52));
+        table.getColumns().add(column("train.table.rate", LoggedRun::rate, TrainFormat::formatRate, 64));
         table.getColumns().add(column("train.table.bestHeldOut", RunTable::bestHeldOut, format::percent, 96));
-        table.getColumns().add(column("train.table.test", RunRecord::testAccuracy, format::percent, 72));
+        table.getColumns().add(column("train.table.test", LoggedRun::testAccuracy, format::percent, 72));
         table.getColumns().add(column("train.table.time", r -> r.running() ? Long.MAX_VALUE : r.millis(),
                 millis -> millis == Long.MAX_VALUE ? "\u2026" : TrainFormat.duration(TimeUnit.MILLISECONDS.toNanos(millis)), 64));
         table.getColumns().add(column("train.table.outcome", log::outcomeWord, s -> s, 130));
@@ -61,16 +61,16 @@ public final class RunTable {
         table.setEditable(true);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
-            protected void updateItem(RunRecord item, boolean empty) {
+            protected void updateItem(LoggedRun item, boolean empty) {
                 super.updateItem(item, empty);
                 // the whole run, settings changes included, for what the columns leave out
                 setTooltip(empty || item == null ? null : new Tooltip(log.describe(item)));
             }
         });
         log.epochsLoggedProperty().addListener((obs, old, now) -> table.refresh());
-        log.runs().addListener((ListChangeListener<RunRecord>) change -> {
+        log.runs().addListener((ListChangeListener<LoggedRun>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(run -> run.outcomeProperty().addListener(o -> table.refresh()));
+                change.getAddedSubList().forEach(run -> run.recordProperty().addListener(o -> table.refresh()));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> log.show(now));
@@ -78,13 +78,13 @@ public final class RunTable {
         table.getSelectionModel().select(log.shownRunProperty().get());
     }
 
-    public TableView<RunRecord> node() {
+    public TableView<LoggedRun> node() {
         return table;
     }
 
     /** The run's name, edited in place: Enter keeps it (blank: none), Escape does not. */
-    private TableColumn<RunRecord, String> nameColumn(RunEdits edits) {
-        TableColumn<RunRecord, String> column = new TableColumn<>(text.get("train.table.name"));
+    private TableColumn<LoggedRun, String> nameColumn(RunEdits edits) {
+        TableColumn<LoggedRun, String> column = new TableColumn<>(text.get("train.table.name"));
         column.setId("train-table-name");
         column.setPrefWidth(Math.max(140, headingWidth(column.getText())));
         column.setMinWidth(headingWidth(column.getText()));
@@ -102,7 +102,7 @@ public final class RunTable {
     }
 
     /** The best accuracy on held-out images over the run's epochs (validation, else test); NaN before the first. */
-    public static double bestHeldOut(RunRecord run) {
+    public static double bestHeldOut(LoggedRun run) {
         DecimatingSeries heldOut = run.charts().heldOutAccuracy();
         double best = Double.NaN;
         for (int i = 0; i < heldOut.size(); i++) {
@@ -111,14 +111,14 @@ public final class RunTable {
         return best;
     }
 
-    private String source(RunRecord run) {
+    private String source(LoggedRun run) {
         String where = text.get(run.fromCommandLine() ? "train.table.commandLine" : "train.table.window");
         return run.continued() ? where + text.get("train.log.continued") : where;
     }
 
-    private TableColumn<RunRecord, Boolean> compareColumn() {
+    private TableColumn<LoggedRun, Boolean> compareColumn() {
         RunComparison comparison = log.comparison();
-        TableColumn<RunRecord, Boolean> column = new TableColumn<>(text.get("train.compare"));
+        TableColumn<LoggedRun, Boolean> column = new TableColumn<>(text.get("train.compare"));
         column.setId("train-table-compare");
         column.setSortable(false);
         column.setPrefWidth(headingWidth(column.getText()));
@@ -131,8 +131,8 @@ public final class RunTable {
                 box.getStyleClass().add("train-compare");
                 box.setOnAction(e -> comparison.set(getTableRow().getItem(), box.isSelected()));
                 // a new run drops the runs compared: the ticks go with them
-                comparison.runs().addListener((ListChangeListener<RunRecord>) change -> {
-                    RunRecord run = getTableRow() == null ? null : getTableRow().getItem();
+                comparison.runs().addListener((ListChangeListener<LoggedRun>) change -> {
+                    LoggedRun run = getTableRow() == null ? null : getTableRow().getItem();
                     box.setSelected(run != null && comparison.isCompared(run));
                 });
             }
@@ -147,9 +147,9 @@ public final class RunTable {
         return column;
     }
 
-    private <T extends Comparable<T>> TableColumn<RunRecord, T> column(String key, Function<RunRecord, T> value,
+    private <T extends Comparable<T>> TableColumn<LoggedRun, T> column(String key, Function<LoggedRun, T> value,
                                                                        Function<T, String> shown, double width) {
-        TableColumn<RunRecord, T> column = new TableColumn<>(text.get(key));
+        TableColumn<LoggedRun, T> column = new TableColumn<>(text.get(key));
         column.setId(key.replace('.', '-'));
         column.setPrefWidth(Math.max(width, headingWidth(column.getText())));
         column.setMinWidth(headingWidth(column.getText()));

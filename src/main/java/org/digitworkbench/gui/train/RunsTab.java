@@ -21,7 +21,7 @@ import org.digitworkbench.app.RunLabels;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.train.common.TrainFormat;
 import org.digitworkbench.gui.train.common.TrainLabels;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 
 /**
  * The Runs tab: the run table, a note and Remove for the run selected, the exports of what the charts show, and a
@@ -48,7 +48,7 @@ public final class RunsTab {
         remove.setId("train-run-remove");
         remove.getStyleClass().add("small");
         remove.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.edits().canRemove(selected.get()),
-                selected, model.log().epochsLoggedProperty(), model.controller().stateProperty()));
+                selected, model.log().epochsLoggedProperty(), model.controller().steering().stateProperty()));
         remove.setOnAction(e -> confirmRemove(selected.get()));
         for (Button fixed : new Button[] {note, remove}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -75,7 +75,7 @@ public final class RunsTab {
         return root;
     }
 
-    private void editNote(RunRecord run) {
+    private void editNote(LoggedRun run) {
         if (run == null) {
             return;
         }
@@ -100,7 +100,7 @@ public final class RunsTab {
         }
     }
 
-    private void confirmRemove(RunRecord run) {
+    private void confirmRemove(LoggedRun run) {
         if (!model.edits().canRemove(run)) {
             return;
         }

@@ -54,7 +54,7 @@ public final class TrainRunPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(120);
         // a run that starts shows its images as they are read: the strip is what to watch then
-        model.controller().stateProperty().addListener((obs, old, now) -> {
+        model.controller().steering().stateProperty().addListener((obs, old, now) -> {
             if (now.busy() && !old.busy()) {
                 tabs.getSelectionModel().select(watchTab);
             }

@@ -141,7 +141,7 @@ public final class TrainSettingsPane {
         VBox settings = new VBox(8, TrainLabels.caption(text, "train.architecture"), architecture, archDescription, grid,
                 ValidationSection.of(model.form().validation(), text),
                 TrainLabels.caption(text, "train.startFrom"), scratch, resume, continueHint);
-        settings.disableProperty().bind(model.controller().stateProperty().map(TrainState::busy));
+        settings.disableProperty().bind(model.controller().steering().stateProperty().map(TrainState::busy));
         VBox form = new VBox(10, heading, dataset, settings, new Separator(), fineTuneSection());
         form.setPadding(new Insets(4, 10, 4, 2));
         return form;
@@ -158,7 +158,7 @@ public final class TrainSettingsPane {
         fineTune.setId("train-finetune");
         fineTune.setTooltip(new Tooltip(text.get("train.finetune.tooltip")));
         fineTune.disableProperty().bind(model.fineTune().availableProperty().not()
-                .or(model.controller().stateProperty().isNotEqualTo(TrainState.IDLE)));
+                .or(model.controller().steering().stateProperty().isNotEqualTo(TrainState.IDLE)));
         fineTune.setOnAction(e -> model.fineTune().start());
         return new VBox(6, TrainLabels.caption(text, "train.finetune"), summary, fineTune);
     }

@@ -26,7 +26,7 @@ import org.digitworkbench.gui.train.charts.RateChart;
 import org.digitworkbench.gui.train.common.PulseGapMonitor;
 import org.digitworkbench.gui.train.common.TrainFormat;
 import org.digitworkbench.gui.train.run.RunComparison;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +79,7 @@ public final class TrainView implements WorkbenchView {
                     key == null ? null : key.node(), root.getScene());
         });
         model.controller().setKeepPartialDecision(r -> askKeepPartial());
-        model.controller().stateProperty().addListener((obs, old, now) -> {
+        model.controller().steering().stateProperty().addListener((obs, old, now) -> {
             if (now.busy() && !old.busy()) {
                 pump.start();
                 if (stalls != null) {
@@ -121,7 +121,7 @@ public final class TrainView implements WorkbenchView {
             }
         });
         // the view is built when its tab is first shown: the run shown by then (the newest) is drawn now
-        RunRecord initial = model.log().shownRunProperty().get();
+        LoggedRun initial = model.log().shownRunProperty().get();
         if (initial != null) {
             rate.show(initial);
             charts.sync(initial);
@@ -145,7 +145,7 @@ public final class TrainView implements WorkbenchView {
 
     /** Asked before the window closes: true when it may (nothing runs, or the user agreed to stop the run). */
     public boolean confirmClose(Window owner) {
-        if (!model.controller().stateProperty().get().busy()) {
+        if (!model.controller().steering().stateProperty().get().busy()) {
             return true;
         }
         ButtonType keep = new ButtonType(text.get("train.close.keep"), ButtonBar.ButtonData.YES);

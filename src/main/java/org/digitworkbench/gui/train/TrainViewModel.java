@@ -64,7 +64,7 @@ public final class TrainViewModel implements AutoCloseable {
                 form::validate);
         this.fineTune = new DrawingsFineTune(text, models, drawings, runs, io, ui);
         this.exports = new CurveExports(text, log, io, ui);
-        this.rateChange = new RateChangeForm(text, runs);
+        this.rateChange = new RateChangeForm(text, runs.steering());
         this.header = new ShownRunHeader(text, format, runs, progress, log);
         this.edits = new RunEdits(text, history, log, ui, io);
         // the strip under the charts is the shown run's, as the header above them is
@@ -75,20 +75,20 @@ public final class TrainViewModel implements AutoCloseable {
             estimates.setRuns(past);
         }).start(io, ui);
         // the run just ended is written to the history by now or soon; a miss is made good after the next run
-        runs.stateProperty().addListener((obs, old, now) -> {
+        runs.steering().stateProperty().addListener((obs, old, now) -> {
             if (now == TrainState.IDLE) {
                 BackgroundTask.of(history::list).onSuccess(estimates::setRuns).start(io, ui);
             }
         });
         // a strip of the other data set's images goes when the app switches; one of this run's stays
         form.datasetProperty().addListener((obs, old, now) -> {
-            if (!runs.stateProperty().get().busy()) {
+            if (!runs.steering().stateProperty().get().busy()) {
                 runs.watch().datasetChanged(now);
             }
         });
         canStart = Bindings.createBooleanBinding(
-                () -> runs.stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
-                runs.stateProperty(), form.problemsProperty());
+                () -> runs.steering().stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
+                runs.steering().stateProperty(), form.problemsProperty());
     }
 
     // ---------------------------------------------------------------- the parts the panes bind to

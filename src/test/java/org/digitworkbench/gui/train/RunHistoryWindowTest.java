@@ -22,7 +22,7 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.gui.shell.WorkbenchApp;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class RunHistoryWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.log().runs().stream()
                 .anyMatch(run -> run.fromCommandLine() && run.settings().limit() == 640
                         && run.settings().seed() == 5));
-        RunRecord run = train.log().runs().stream().filter(r -> r.settings().limit() == 640 && r.settings().seed() == 5)
+        LoggedRun run = train.log().runs().stream().filter(r -> r.settings().limit() == 640 && r.settings().seed() == 5)
                 .findFirst().orElseThrow();
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
         assertEquals(10, run.charts().loss().size(), "640 images in batches of 64");

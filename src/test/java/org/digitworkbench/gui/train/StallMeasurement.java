@@ -71,8 +71,8 @@ public final class StallMeasurement {
         train.form().epochsProperty().set("1");
         PulseGapMonitor monitor = new PulseGapMonitor();
         long[] trainingStarted = {0};
-        train.controller().phaseProperty().addListener((obs, old, now) -> {
-            if (trainingStarted[0] == 0 && now.equals(workbench.trainViewModel().controller().phaseProperty().get())
+        train.controller().steering().phaseProperty().addListener((obs, old, now) -> {
+            if (trainingStarted[0] == 0 && now.equals(workbench.trainViewModel().controller().steering().phaseProperty().get())
                     && now.startsWith("Training")) {
                 trainingStarted[0] = System.nanoTime();
                 monitor.reset(); // from the first batch on: loading the data is not the epoch
@@ -95,7 +95,7 @@ public final class StallMeasurement {
                 grab.start();
             }
         });
-        train.controller().stateProperty().addListener((obs, old, now) -> {
+        train.controller().steering().stateProperty().addListener((obs, old, now) -> {
             if (now == TrainState.IDLE) {
                 monitor.stop();
                 System.out.printf(Locale.ROOT, "STALLS %s epoch on %s images: %s (training %.1f s)%n", architecture,

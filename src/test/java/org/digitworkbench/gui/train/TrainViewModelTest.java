@@ -34,7 +34,7 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ModelService;
 import org.digitworkbench.gui.common.ModelStatus;
 import org.digitworkbench.gui.train.common.TrainState;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.gui.train.run.TrainingEngine;
 import org.digitworkbench.gui.train.run.TrainingFailureText;
 import org.digitworkbench.gui.train.settings.ValidationForm;
@@ -73,7 +73,7 @@ class TrainViewModelTest {
     private LastRunEvaluations lastRun;
     private TrainViewModel model;
     private final ScriptedEngine engine = new ScriptedEngine();
-    private final List<RunRecord> asked = new ArrayList<>();
+    private final List<LoggedRun> asked = new ArrayList<>();
 
     private static LabeledImages images() {
         return new LabeledImages(new byte[784], new byte[1], 1, 28, 28);
@@ -109,7 +109,7 @@ class TrainViewModelTest {
             }
             model.pump(System.nanoTime());
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for " + what + "; state " + model.controller().stateProperty().get());
+                throw new AssertionError("waited 20 s for " + what + "; state " + model.controller().steering().stateProperty().get());
             }
         }
     }
@@ -189,7 +189,7 @@ class TrainViewModelTest {
         assertEquals(List.of("Epochs must be a whole number from 1 to 100."), problems());
         assertFalse(model.canStartProperty().get());
         assertFalse(model.start());
-        assertEquals(TrainState.IDLE, model.controller().stateProperty().get());
+        assertEquals(TrainState.IDLE, model.controller().steering().stateProperty().get());
         model.form().epochsProperty().set("ten");
         assertEquals(1, problems().size());
         model.form().epochsProperty().set("101");
@@ -252,7 +252,7 @@ class TrainViewModelTest {
         validation.testEachEpochProperty().set(true);
         assertEquals(List.of(), problems());
         assertTrue(model.start());
-        runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the run to end", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         assertEquals(new ValidationPlan(1200, true, 2, true), engine.settings.validation(), "what the trainer was given");
     }
 
@@ -302,26 +302,31 @@ class TrainViewModelTest {
         engine.batchMillis = 5;
         model.form().epochsProperty().set("2");
         assertTrue(model.start());
-        assertEquals(TrainState.RUNNING, model.controller().stateProperty().get());
+        assertEquals(TrainState.RUNNING, model.controller().steering().stateProperty().get());
         assertFalse(model.canStartProperty().get());
         assertFalse(model.start(), "one run at a time");
         runFxUntil("a few batches", () -> engine.played.get() >= 5);
 
         String runningRow = model.log().describe(model.log().runs().get(0));
         assertTrue(runningRow.endsWith("\u2026 \u00b7 running"), "no frozen 0:00 while running: " + runningRow);
-        model.controller().pause();
-        assertEquals(TrainState.PAUSED, model.controller().stateProperty().get());
+        model.controller().steering().pause();
+        assertEquals(TrainState.PAUSED, model.controller().steering().stateProperty().get());
         Thread.sleep(60);
         int atPause = engine.played.get();
         Thread.sleep(150);
         assertTrue(engine.played.get() <= atPause + 1, "paused: no more batches");
 
-        model.controller().resume();
-        assertEquals(TrainState.RUNNING, model.controller().stateProperty().get());
-        runFxUntil("the end of the run", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        model.controller().steering().resume();
+        assertEquals(TrainState.RUNNING, model.controller().steering().stateProperty().get());
+        runFxUntil("the end of the run", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
 
-        RunRecord run = model.log().runs().get(0);
+        LoggedRun run = model.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
+        io.supply(() -> null).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(run.record()), new RunHistory(runs).list(),
+                "the log's record of the ended run is the entry the history holds");
+        assertEquals(2, run.epochsDone());
+        assertEquals(0.82, run.testAccuracy(), 1e-9);
         assertEquals(40, run.charts().loss().offered());
         assertEquals(2, run.charts().heldOutAccuracy().size());
         assertEquals(1.0, model.progress().progressProperty().get(), 1e-9);
@@ -335,12 +340,12 @@ class TrainViewModelTest {
         assertTrue(model.canStartProperty().get());
         assertNull(model.errorProperty().get());
         assertEquals("Finished: 82.00% test accuracy. The new model is now used for drawing.",
-                model.controller().phaseProperty().get());
+                model.controller().steering().phaseProperty().get());
 
         // another model of the data set chosen afterwards: the line no longer says the run's model draws
         models.replace(DATA, fakeModel("mlp", 0.91));
         assertEquals("Finished: 82.00% test accuracy. Drawing has since switched to another model.",
-                model.controller().phaseProperty().get());
+                model.controller().steering().phaseProperty().get());
     }
 
     @Test
@@ -349,7 +354,7 @@ class TrainViewModelTest {
         String before = model.estimates().item(Architecture.MLP).get();
         assertTrue(before.endsWith("(rough guess)"), before);
         assertTrue(model.start());
-        runFxUntil("the end of the run", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the end of the run", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         runFxUntil("the picker to say the time measured here",
                 () -> model.estimates().item(Architecture.MLP).get().endsWith("here"));
         assertTrue(model.estimates().item(Architecture.CNN).get().endsWith("(rough guess)"), "only mlp ran");
@@ -364,13 +369,13 @@ class TrainViewModelTest {
         });
         assertTrue(model.start());
         runFxUntil("a few batches", () -> engine.played.get() >= 5);
-        model.controller().pause();
-        model.controller().stop();
-        assertEquals(TrainState.STOPPING, model.controller().stateProperty().get());
+        model.controller().steering().pause();
+        model.controller().steering().stop();
+        assertEquals(TrainState.STOPPING, model.controller().steering().stateProperty().get());
         String timeAtStop = model.progress().timeTextProperty().get();
         assertTrue(timeAtStop.endsWith("stopped"), "no time left after Stop: " + timeAtStop);
         long stopped = System.nanoTime();
-        runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("idle after stop", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(1), "stopped within a second");
         assertEquals(1, asked.size());
         assertEquals(timeAtStop, model.progress().timeTextProperty().get(), "the clock stood still after Stop");
@@ -390,8 +395,8 @@ class TrainViewModelTest {
         model.controller().setKeepPartialDecision(run -> true);
         assertTrue(model.start());
         runFxUntil("one epoch", () -> model.log().runs().get(0).charts().heldOutAccuracy().size() >= 1);
-        model.controller().stop();
-        runFxUntil("idle after stop", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        model.controller().steering().stop();
+        runFxUntil("idle after stop", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         assertEquals(RunEntry.Outcome.KEPT, model.log().runs().get(0).outcome());
         assertTrue(Files.isRegularFile(locator.userModelFile(DATA)));
         assertEquals(0.5, models.status().model().card().testAccuracy(), 1e-9);
@@ -402,7 +407,7 @@ class TrainViewModelTest {
     void runningOutOfMemoryIsSaidAndTheViewGoesBackToIdle() throws Exception {
         engine.failure = new OutOfMemoryError("Java heap space");
         assertTrue(model.start());
-        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         assertTrue(model.errorProperty().get().startsWith("Out of memory while training"), model.errorProperty().get());
         assertTrue(model.errorProperty().get().contains("smaller batch size"));
         assertEquals(RunEntry.Outcome.FAILED, model.log().runs().get(0).outcome());
@@ -411,7 +416,7 @@ class TrainViewModelTest {
         engine.failure = new IllegalStateException("the graph has no output");
         assertTrue(model.start());
         assertNull(model.errorProperty().get(), "a new run clears the old error");
-        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         assertEquals("Training failed: the graph has no output. Check the settings and try again.",
                 model.errorProperty().get());
     }
@@ -422,7 +427,7 @@ class TrainViewModelTest {
             throw new AcquisitionException(id, List.of("cache: no verified copy", "npm: registry unreachable"));
         });
         assertTrue(model.start());
-        runFxUntil("the failure", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        runFxUntil("the failure", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
         String error = model.errorProperty().get();
         assertTrue(error.startsWith("Could not get the Fashion-MNIST images."), error);
         assertTrue(error.contains("npm: registry unreachable"), error);
@@ -434,11 +439,11 @@ class TrainViewModelTest {
         engine.epochs = 1;
         model.form().epochsProperty().set("1");
         model.start();
-        runFxUntil("run 1", () -> model.controller().stateProperty().get() == TrainState.IDLE);
-        RunRecord first = model.log().runs().get(0);
+        runFxUntil("run 1", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
+        LoggedRun first = model.log().runs().get(0);
         model.start();
-        runFxUntil("run 2", () -> model.controller().stateProperty().get() == TrainState.IDLE);
-        RunRecord second = model.log().runs().get(0);
+        runFxUntil("run 2", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
+        LoggedRun second = model.log().runs().get(0);
         assertEquals(List.of(second, first), model.log().runs());
         assertSame(second, model.log().shownRunProperty().get());
         int revision = model.log().chartRevisionProperty().get();
@@ -453,7 +458,7 @@ class TrainViewModelTest {
         assertTrue(model.header().timeText().get().startsWith("Took "), model.header().timeText().get());
         assertEquals("", model.header().speedText().get());
         model.log().show(second);
-        assertEquals(model.controller().phaseProperty().get(), model.header().phase().get());
+        assertEquals(model.controller().steering().phaseProperty().get(), model.header().phase().get());
         assertEquals(model.progress().timeTextProperty().get(), model.header().timeText().get());
     }
 

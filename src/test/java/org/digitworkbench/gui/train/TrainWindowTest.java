@@ -41,7 +41,7 @@ import org.digitworkbench.gui.train.common.ChartBounds;
 import org.digitworkbench.gui.train.common.PulseGapMonitor;
 import org.digitworkbench.gui.train.common.TrainState;
 import org.digitworkbench.gui.train.run.RunCharts;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.gui.train.run.TrainingData;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard;
@@ -116,10 +116,10 @@ class TrainWindowTest {
 
         robot.clickOn(start);
         assertTrue(start.isDisabled(), "one run at a time");
-        await("the run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+        await("the run to finish", 120, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        RunRecord run = train.log().runs().get(0);
+        LoggedRun run = train.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> "error: " + train.errorProperty().get());
         assertEquals(32, run.charts().loss().offered(), "2000 images in batches of 64");
         assertTrue(points(robot, "#loss-chart") >= 2 * 32, "raw and smoothed loss drawn");
@@ -156,12 +156,12 @@ class TrainWindowTest {
         // paused at once, so the second run cannot end an epoch before the charts are looked at
         robot.interact(() -> {
             start.fire();
-            train.controller().pause();
+            train.controller().steering().pause();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertChartsEmpty(robot);
-        robot.interact(() -> train.controller().resume());
-        await("the continued run to finish", 120, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+        robot.interact(() -> train.controller().steering().resume());
+        await("the continued run to finish", 120, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
         assertTrue(train.log().describe(train.log().runs().get(0)).contains("continued"));
@@ -286,7 +286,7 @@ class TrainWindowTest {
         String summary = robot.lookup("#train-finetune-summary").queryAs(Label.class).getText();
         assertTrue(summary.matches("12 drawings of yours, read right: \\d+% before fine-tuning, 100% after\\."),
                 summary);
-        RunRecord run = train.log().runs().get(0);
+        LoggedRun run = train.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome());
         assertEquals(1, run.settings().epochs());
         assertEquals(0.0001, run.settings().learningRate(), 1e-12);
@@ -294,7 +294,7 @@ class TrainWindowTest {
 
     @Test
     void stoppingHalfWayAndDiscardingLeavesNoFile(FxRobot robot) throws Exception {
-        AtomicReference<RunRecord> asked = new AtomicReference<>();
+        AtomicReference<LoggedRun> asked = new AtomicReference<>();
         PulseGapMonitor stalls = new PulseGapMonitor();
         robot.interact(() -> {
             stalls.start();
@@ -307,7 +307,7 @@ class TrainWindowTest {
             });
         });
         robot.clickOn("#train-start");
-        assertEquals(TrainState.RUNNING, train.controller().stateProperty().get(), () -> "not started: " + train.form().problemsProperty().get()
+        assertEquals(TrainState.RUNNING, train.controller().steering().stateProperty().get(), () -> "not started: " + train.form().problemsProperty().get()
                 + ", button disabled " + robot.lookup("#train-start").queryButton().isDisabled());
         await("some batches", 120, () -> train.progress().epochProgressProperty().get() > 0.15);
         assertTrue(points(robot, "#loss-chart") > 0, "chart points while running");
@@ -329,13 +329,13 @@ class TrainWindowTest {
                     id + " at " + bounds + " outside the 1000x700 window");
         }
         robot.clickOn("#train-pause");
-        assertEquals(TrainState.PAUSED, train.controller().stateProperty().get());
+        assertEquals(TrainState.PAUSED, train.controller().steering().stateProperty().get());
         robot.clickOn("#train-pause");
-        assertEquals(TrainState.RUNNING, train.controller().stateProperty().get());
+        assertEquals(TrainState.RUNNING, train.controller().steering().stateProperty().get());
 
         long stop = System.nanoTime();
         robot.clickOn("#train-stop");
-        await("the run to stop", 10, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+        await("the run to stop", 10, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stop);
         System.out.println("Stop to idle: " + millis + " ms");
         // within a second on an idle machine (0.7 s measured); allow for a loaded test machine

@@ -23,7 +23,7 @@ import org.digitworkbench.gui.WindowUnderTest;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.gui.train.common.TrainState;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.train.ValidationPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -100,9 +100,9 @@ class ValidationWindowTest {
         assertEquals(new ValidationPlan(400, true, 0, true), train.form().settings().validation());
 
         robot.clickOn("#train-start");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
-        RunRecord run = train.log().runs().get(0);
+        LoggedRun run = train.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());
         assertEquals(new ValidationPlan(400, true, 0, true), run.settings().validation());
         assertEquals(2 * 25, run.charts().loss().offered(), "two epochs of the 1600 images left, in batches of 64");

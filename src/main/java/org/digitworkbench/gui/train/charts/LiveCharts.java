@@ -8,7 +8,7 @@ import javafx.beans.Observable;
 import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.train.common.ChartOptions;
 import org.digitworkbench.gui.train.run.RunComparison;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.ml.train.ValidationPlan;
 
 /**
@@ -25,7 +25,7 @@ public final class LiveCharts {
     private final ChartLines lines;
     private Supplier<ChartLines.Drawing> last;
     private boolean overlaid;
-    private RunRecord shown;
+    private LoggedRun shown;
 
     public LiveCharts(Messages text, ChartOptions options) {
         loss = new TrainChart("loss-chart", text.get("train.chart.lossTitle"), text.get("train.chart.epoch"),
@@ -68,7 +68,7 @@ public final class LiveCharts {
     }
 
     /** Shows the run's lines as they stand now. */
-    public void sync(RunRecord run) {
+    public void sync(LoggedRun run) {
         overlaid = false;
         shown = run;
         if (run == null) {

@@ -7,7 +7,7 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.train.common.ChartBounds;
 import org.digitworkbench.gui.train.common.RatePlan;
 import org.digitworkbench.gui.train.common.TickLabels;
-import org.digitworkbench.gui.train.run.RunRecord;
+import org.digitworkbench.gui.train.run.LoggedRun;
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 
@@ -50,7 +50,7 @@ public final class RateChart {
     }
 
     /** The run's planned rate, and its mark while it runs; nothing without a run. */
-    public void show(RunRecord run) {
+    public void show(LoggedRun run) {
         TrainingSettings settings = run == null ? null : run.settings();
         List<SettingChange> changes = run == null ? List.of() : run.changes();
         if (settings != planned || !changes.equals(plannedChanges) || run == null) {

@@ -47,7 +47,7 @@ public final class DrawingsFineTune {
         this.io = io;
         this.ui = ui;
         models.statusProperty().addListener((obs, old, now) -> refresh());
-        runs.stateProperty().addListener((obs, old, now) -> {
+        runs.steering().stateProperty().addListener((obs, old, now) -> {
             if (now == TrainState.IDLE && running) {
                 running = false;
                 refresh();
@@ -98,7 +98,7 @@ public final class DrawingsFineTune {
     /** Starts the fine-tuning run from the active model; nothing happens while it cannot. */
     public void start() {
         ModelStatus status = models.status();
-        if (status == null || !status.ready() || runs.stateProperty().get() != TrainState.IDLE) {
+        if (status == null || !status.ready() || runs.steering().stateProperty().get() != TrainState.IDLE) {
             return;
         }
         TrainedModel model = status.model();
@@ -112,7 +112,7 @@ public final class DrawingsFineTune {
             return new Drawings(images, FineTuning.accuracy(model, images));
         }).onSuccess(read -> {
             LabeledImages drawings = read.images();
-            if (drawings.count() == 0 || runs.stateProperty().get() != TrainState.IDLE) {
+            if (drawings.count() == 0 || runs.steering().stateProperty().get() != TrainState.IDLE) {
                 refresh();
                 return;
             }

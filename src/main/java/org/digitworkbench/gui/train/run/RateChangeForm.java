@@ -19,12 +19,12 @@ import org.digitworkbench.ml.train.TrainingSettings;
  */
 public final class RateChangeForm {
     private final Messages text;
-    private final RunController runs;
+    private final RunSteering runs;
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final StringProperty batch = new SimpleStringProperty(this, "batch", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
 
-    public RateChangeForm(Messages text, RunController runs) {
+    public RateChangeForm(Messages text, RunSteering runs) {
         this.text = text;
         this.runs = runs;
         // each pause starts from the rate the run has now

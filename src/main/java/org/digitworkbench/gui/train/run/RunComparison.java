@@ -24,14 +24,14 @@ public final class RunComparison {
     public static final int COLOURS = 8;
 
     private final Messages text;
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
     // one view kept: it follows the list through a weak listener, and so must not be collected while watched
-    private final ObservableList<RunRecord> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
-    private final Map<RunRecord, Integer> colours = new HashMap<>();
+    private final ObservableList<LoggedRun> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
+    private final Map<LoggedRun, Integer> colours = new HashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
     /** One run compared: its name in the key, its colour (from 0, below {@link #COLOURS}); its lines are its charts'. */
-    public record Curves(RunRecord run, String name, int colour) {
+    public record Curves(LoggedRun run, String name, int colour) {
     }
 
     public RunComparison(Messages text) {
@@ -39,7 +39,7 @@ public final class RunComparison {
     }
 
     /** The runs picked, in the order picked. */
-    public ObservableList<RunRecord> runs() {
+    public ObservableList<LoggedRun> runs() {
         return readOnlyRuns;
     }
 
@@ -52,11 +52,11 @@ public final class RunComparison {
         return !runs.isEmpty();
     }
 
-    public boolean isCompared(RunRecord run) {
+    public boolean isCompared(LoggedRun run) {
         return runs.contains(run);
     }
 
-    public void set(RunRecord run, boolean compared) {
+    public void set(LoggedRun run, boolean compared) {
         if (run == null || compared == runs.contains(run)) {
             return;
         }
@@ -78,7 +78,7 @@ public final class RunComparison {
         }
     }
 
-    public void pointsAdded(RunRecord run) {
+    public void pointsAdded(LoggedRun run) {
         if (runs.contains(run)) {
             changed();
         }
@@ -86,7 +86,7 @@ public final class RunComparison {
 
     public List<Curves> curves() {
         List<Curves> curves = new ArrayList<>(runs.size());
-        for (RunRecord run : runs) {
+        for (LoggedRun run : runs) {
             curves.add(new Curves(run, name(run), colours.get(run)));
         }
         return curves;
@@ -98,13 +98,13 @@ public final class RunComparison {
     }
 
     /** The runs to export: those picked, else the one shown; runs not recorded are left out. */
-    public List<RunEntry> toExport(RunRecord shown) {
-        return (active() ? runs : shown == null ? List.<RunRecord>of() : List.of(shown)).stream()
-                .map(RunRecord::entry).filter(Objects::nonNull).toList();
+    public List<RunEntry> toExport(LoggedRun shown) {
+        return (active() ? runs : shown == null ? List.<LoggedRun>of() : List.of(shown)).stream()
+                .map(LoggedRun::entry).filter(Objects::nonNull).toList();
     }
 
     /** A run in the legend: its number and name, or without a name, its architecture and data set. */
-    public String name(RunRecord run) {
+    public String name(LoggedRun run) {
         return text.format("train.compare.name", run.number(), run.name() != null ? run.name()
                 : text.format("train.compare.unnamed", run.settings().architecture().id(),
                 run.settings().dataset().displayName()));
@@ -138,7 +138,7 @@ public final class RunComparison {
         return differences;
     }
 
-    private void differ(List<Difference> differences, String key, java.util.function.Function<RunRecord, String> value) {
+    private void differ(List<Difference> differences, String key, java.util.function.Function<LoggedRun, String> value) {
         List<String> values = runs.stream().map(value).toList();
         if (values.stream().distinct().count() > 1) {
             differences.add(new Difference(text.get(key), values));

@@ -3,13 +3,11 @@ package org.digitworkbench.gui.train.run;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.DatasetRepository;
-import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.BackgroundExecutor;
@@ -48,15 +46,11 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     private final RunHistory history;
     private TrainingData data = DatasetRepository.at(WorkbenchHome.current().datasets())::load;
     private TrainingEngine engine = TrainingEngine.real();
-    private Predicate<RunRecord> keepPartial = run -> false;
+    private Predicate<LoggedRun> keepPartial = run -> false;
 
-    private final ReadOnlyObjectWrapper<TrainState> state = new ReadOnlyObjectWrapper<>(TrainState.IDLE);
-    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-
-    private RunRecord current;
+    private final RunSteering steering;
     private final RunPump pump;
-    private TrainingControl control;
     private final TrainingThread thread = new TrainingThread();
     private ModelStatus before;
     private boolean checkpointShown;
@@ -78,11 +72,12 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         this.log = log;
         this.progress = progress;
         this.pump = new RunPump(log, progress);
+        this.steering = new RunSteering(text, progress);
         this.whenIdle = whenIdle;
         models.statusProperty().addListener((obs, old, now) -> {
-            if (runModel != null && now != null && now.dataset() == runDataset() && !state.get().busy()
+            if (runModel != null && now != null && now.dataset() == runDataset() && !steering.state().busy()
                     && now.model() != runModel) {
-                phase.set(runModelPhase);
+                steering.phase(runModelPhase);
                 runModel = null;
             }
         });
@@ -101,7 +96,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         this.engine = engine;
     }
 
-    public void setKeepPartialDecision(Predicate<RunRecord> decision) {
+    public void setKeepPartialDecision(Predicate<LoggedRun> decision) {
         this.keepPartial = decision;
     }
 
@@ -110,12 +105,9 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         return watch;
     }
 
-    public ReadOnlyObjectProperty<TrainState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty phaseProperty() {
-        return phase.getReadOnlyProperty();
+    /** Pause, resume, stop and changes while paused; the run's state and phase. */
+    public RunSteering steering() {
+        return steering;
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -124,7 +116,7 @@ public final class RunController implements AutoCloseable, RunReports.Target {
 
     /** The dataset of the latest run; null before the first. */
     public DatasetId runDataset() {
-        return current == null ? null : current.settings().dataset();
+        return steering.current() == null ? null : steering.current().settings().dataset();
     }
 
     /** {@code startFrom}: the model to continue, null for a fresh network. Only when idle. */
@@ -137,17 +129,14 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         ChartFeed runFeed = new ChartFeed();
         TrainingControl runControl = new TrainingControl();
         pump.follow(runFeed);
-        control = runControl;
         before = models.status();
         runModel = null;
         checkpointShown = false;
         progress.resetClock();
         error.set(null);
-        RunRecord run = log.begin(settings, startFrom != null);
-        current = run;
+        LoggedRun run = log.begin(settings, startFrom == null ? null : RunRecorder.continuedFrom(startFrom));
         progress.resetText();
-        phase.set(text.format("train.phase.loading", settings.dataset().displayName()));
-        state.set(TrainState.RUNNING);
+        steering.begin(run, runControl, text.format("train.phase.loading", settings.dataset().displayName()));
         LOG.info("Training {} on {}: {} epochs, batch {}, {} {}, seed {}{}{}", settings.architecture().id(),
                 settings.dataset().id(), settings.epochs(), settings.batchSize(), settings.optimizer().id(),
                 settings.learningRate(), settings.seed(), startFrom != null ? ", continuing" : "",
@@ -155,68 +144,6 @@ public final class RunController implements AutoCloseable, RunReports.Target {
         TrainingJob job = new TrainingJob(run, startFrom, runFeed, runControl, runData, engine, locator, history,
                 thread::closing, thread::keepOnClose, new RunReports(run, new WatchFeed(watch, settings.architecture(), io, ui), progress, ui, this));
         thread.start(job, "training-" + run.number(), runControl);
-    }
-
-    /** The run going on (or the last one), null before any. */
-    public RunRecord current() {
-        return current;
-    }
-
-    /** The peak rate the current run trains with now: its setting, or the last change made. */
-    public double currentRate() {
-        return current == null ? Double.NaN : current.rate();
-    }
-
-    /** While paused: this peak rate from the next batch on; false when no run is paused. */
-    public boolean changeRate(double rate) {
-        if (state.get() != TrainState.PAUSED) {
-            return false;
-        }
-        control.changeRate(rate);
-        return true;
-    }
-
-    public int currentBatchSize() {
-        return current == null ? 0 : current.batchSize();
-    }
-
-    /** While paused: this batch size from the next epoch on; false when no run is paused. */
-    public boolean changeBatchSize(int size) {
-        if (state.get() != TrainState.PAUSED) {
-            return false;
-        }
-        control.changeBatchSize(size);
-        return true;
-    }
-
-    public void pause() {
-        if (state.get() == TrainState.RUNNING) {
-            control.pause();
-            progress.paused(System.nanoTime());
-            state.set(TrainState.PAUSED);
-            phase.set(text.get("train.phase.paused"));
-        }
-    }
-
-    public void resume() {
-        if (state.get() == TrainState.PAUSED) {
-            progress.resumed(System.nanoTime());
-            control.resume();
-            state.set(TrainState.RUNNING);
-            phase.set(text.get("train.phase.training"));
-        }
-    }
-
-    public void stop() {
-        if (state.get() == TrainState.RUNNING || state.get() == TrainState.PAUSED) {
-            if (state.get() == TrainState.PAUSED) {
-                progress.resumed(System.nanoTime());
-            }
-            control.cancel();
-            progress.stopped(System.nanoTime());
-            state.set(TrainState.STOPPING);
-            phase.set(text.get("train.phase.stopping"));
-        }
     }
 
     /** Stops the run, keeps nothing, waits (a little) for the training thread to end. */
@@ -234,24 +161,24 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     }
 
     @Override
-    public void began(RunRecord run) {
-        if (run == current && state.get() == TrainState.RUNNING) {
-            phase.set(text.get("train.phase.training"));
+    public void began(LoggedRun run) {
+        if (run == steering.current()) {
+            steering.batchIn(false);
         }
     }
 
     /** After each epoch the Draw view gets a copy of the network as it stands. */
     @Override
-    public void checkpoint(RunRecord run, TrainedModel snapshot) {
-        if (run == current && state.get() != TrainState.STOPPING && !thread.closing()) {
+    public void checkpoint(LoggedRun run, TrainedModel snapshot) {
+        if (run == steering.current() && steering.state() != TrainState.STOPPING && !thread.closing()) {
             models.replace(run.settings().dataset(), snapshot);
             checkpointShown = true;
         }
     }
 
     @Override
-    public void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure) {
-        if (run != current) {
+    public void ended(LoggedRun run, TrainingOutcome outcome, Throwable saveFailure) {
+        if (run != steering.current()) {
             return;
         }
         catchUp(run);
@@ -265,20 +192,19 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     }
 
     @Override
-    public void failed(RunRecord run, Throwable failure) {
-        if (run != current) {
+    public void failed(LoggedRun run, Throwable failure) {
+        if (run != steering.current()) {
             return;
         }
         catchUp(run);
-        run.end(RunEntry.Outcome.FAILED, 0, (int) run.charts().trainAccuracy().offered(), Double.NaN);
         error.set(failures.describe(failure, run.settings().dataset()));
-        ending.record(run, null, false, error.get());
-        phase.set(text.get("train.phase.failed"));
+        ending.failed(run, error.get());
+        steering.phase(text.get("train.phase.failed"));
         idle();
     }
 
     private void settle(String endPhase, String endError, TrainedModel inUse, String phaseOnceReplaced) {
-        phase.set(endPhase);
+        steering.phase(endPhase);
         // "now used for drawing" stops being true when the user picks another model of that data set
         runModel = inUse;
         runModelPhase = phaseOnceReplaced;
@@ -289,24 +215,18 @@ public final class RunController implements AutoCloseable, RunReports.Target {
     }
 
     private void idle() {
-        state.set(TrainState.IDLE);
+        steering.idle();
         whenIdle.run();
     }
 
     /** FX thread, every pulse: see {@link TrainViewModel#pump(long)}. */
     public void pump(long nowNanos) {
-        if (state.get().busy()) {
-            pump.pump(current, nowNanos, state.get() == TrainState.PAUSED, this::batchIn);
+        if (steering.state().busy()) {
+            pump.pump(steering.current(), nowNanos, steering.state() == TrainState.PAUSED, steering::batchIn);
         }
     }
 
-    private void catchUp(RunRecord run) {
-        pump.catchUp(run, this::batchIn);
-    }
-
-    private void batchIn(boolean evaluating) {
-        if (state.get() == TrainState.RUNNING) {
-            phase.set(text.get(evaluating ? "train.phase.evaluating" : "train.phase.training"));
-        }
+    private void catchUp(LoggedRun run) {
+        pump.catchUp(run, steering::batchIn);
     }
 }

@@ -40,7 +40,7 @@ public final class RunEdits {
     }
 
     /** Names and annotates {@code run}: blank is none; a name longer than the history keeps is cut there. */
-    public CompletableFuture<?> label(RunRecord run, String name, String note) {
+    public CompletableFuture<?> label(LoggedRun run, String name, String note) {
         String newName = RunLabels.name(fit(oneLine(name), RunLabels.MAX_NAME));
         String newNote = RunLabels.note(fit(note, RunLabels.MAX_NOTE));
         RunRecorder recorder = run.recorder();
@@ -56,9 +56,6 @@ public final class RunEdits {
             }
             return history.rename(id, newName, newNote);
         }).onSuccess(changed -> {
-            if (changed != null) {
-                run.reread(changed);
-            }
             run.labelled(newName, newNote);
             message.set(text.format("train.edit.saved", run.number()));
         }).onFailure(failure -> message.set(text.format("train.edit.failed", run.number(), text.describe(failure))))
@@ -66,12 +63,12 @@ public final class RunEdits {
     }
 
     /** Whether {@code run} can be removed: it has ended and is in the history. */
-    public boolean canRemove(RunRecord run) {
+    public boolean canRemove(LoggedRun run) {
         return run != null && !run.running() && run.id() != null;
     }
 
     /** Takes {@code run} out of the history (its record is moved to {@code removed/}) and out of the log. */
-    public CompletableFuture<?> remove(RunRecord run) {
+    public CompletableFuture<?> remove(LoggedRun run) {
         if (!canRemove(run)) {
             return CompletableFuture.completedFuture(null);
         }

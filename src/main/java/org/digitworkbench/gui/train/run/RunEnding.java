@@ -60,7 +60,7 @@ public final class RunEnding {
     }
 
     /** All epochs done; the training thread has already tried to save the model ({@code saveFailure}: why not). */
-    public void finished(RunRecord run, TrainingOutcome outcome, Throwable saveFailure, Settled then) {
+    public void finished(LoggedRun run, TrainingOutcome outcome, Throwable saveFailure, Settled then) {
         DatasetId runDataset = run.settings().dataset();
         models.replace(runDataset, outcome.model());
         if (run.lastTwoEvaluations()[1] == null && outcome.evaluation() != null) {
@@ -70,8 +70,7 @@ public final class RunEnding {
         publishEvaluations(run);
         // the model's test-set accuracy: the epochs' held-out line may be a validation split's
         double tested = outcome.evaluation() != null ? outcome.evaluation().accuracy() : run.charts().lastHeldOutAccuracy();
-        run.end(RunEntry.Outcome.FINISHED, outcome.millis(), outcome.epochs().size(), tested);
-        record(run, outcome, saveFailure == null, null);
+        end(run, RunEntry.Outcome.FINISHED, outcome, testAccuracy(outcome), saveFailure == null, null);
         String phase = text.format("train.phase.finished", format.percent(tested));
         String replaced = text.format("train.phase.finishedReplaced", format.percent(tested));
         String error = saveFailure == null ? null : failures.saveFailed(saveFailure, runDataset);
@@ -84,14 +83,12 @@ public final class RunEnding {
      * Stopped before the end ({@code outcome} null when it stopped before training began).
      * {@code restore}: the model the Draw view had before the run's checkpoints replaced it; null if they did not.
      */
-    public void discarded(RunRecord run, TrainingOutcome outcome, ModelStatus restore, Settled then) {
+    public void discarded(LoggedRun run, TrainingOutcome outcome, ModelStatus restore, Settled then) {
         DatasetId runDataset = run.settings().dataset();
         if (restore != null && restore.ready() && restore.dataset() == runDataset) {
             models.replace(runDataset, restore.model()); // the Draw view goes back to the model it had
         }
-        run.end(RunEntry.Outcome.DISCARDED, outcome == null ? 0 : outcome.millis(),
-                outcome == null ? 0 : outcome.epochs().size(), Double.NaN);
-        record(run, outcome, false, null);
+        end(run, RunEntry.Outcome.DISCARDED, outcome, testAccuracy(outcome), false, null);
         then.settle(text.get("train.phase.discarded"), null, null, null);
     }
 
@@ -100,10 +97,8 @@ public final class RunEnding {
      * its first epoch ended, it has no test accuracy yet: it is measured on {@code data}'s test images first, so
      * its card never says "?".
      */
-    public void kept(RunRecord run, TrainingOutcome outcome, TrainingData data, Settled then) {
+    public void kept(LoggedRun run, TrainingOutcome outcome, TrainingData data, Settled then) {
         DatasetId runDataset = run.settings().dataset();
-        long millis = outcome.millis();
-        int epochsDone = outcome.epochs().size();
         io.execute(() -> {
             Throwable failure = null;
             TrainedModel partial = outcome.model();
@@ -123,8 +118,7 @@ public final class RunEnding {
             ui.execute(() -> {
                 models.replace(runDataset, kept);
                 publishEvaluations(run);
-                run.end(RunEntry.Outcome.KEPT, millis, epochsDone, kept.card().testAccuracy());
-                record(run, outcome, kept.card().testAccuracy(), saveError == null, null);
+                end(run, RunEntry.Outcome.KEPT, outcome, kept.card().testAccuracy(), saveError == null, null);
                 then.settle(text.get("train.phase.kept"),
                         saveError == null ? null : failures.saveFailed(saveError, runDataset), kept,
                         text.get("train.phase.keptReplaced"));
@@ -132,33 +126,41 @@ public final class RunEnding {
         });
     }
 
-    /**
-     * Writes the ended run to the run history, off the FX thread. {@code saved}: whether its model was written
-     * to the data set's active model file; {@code failure}: what the user was told went wrong.
-     */
-    public void record(RunRecord run, TrainingOutcome outcome, boolean saved, String failure) {
-        record(run, outcome, outcome == null || outcome.evaluation() == null ? Double.NaN
-                : outcome.evaluation().accuracy(), saved, failure);
+    /** A run that failed ({@code failure}: what the user was told) ends in the log and the history. */
+    public void failed(LoggedRun run, String failure) {
+        end(run, RunEntry.Outcome.FAILED, null, Double.NaN, false, failure);
     }
 
-    private void record(RunRecord run, TrainingOutcome outcome, double accuracy, boolean saved, String failure) {
-        RunRecorder recorder = run.recorder();
-        if (recorder == null) {
-            return;
-        }
-        RunEntry.Outcome how = run.running() ? RunEntry.Outcome.DISCARDED : run.outcome();
+    /**
+     * The run's record becomes the entry it ends with, which is written to the run history off the FX thread.
+     * {@code saved}: whether its model was written to the data set's active model file; {@code failure}: what
+     * the user was told went wrong.
+     */
+    private void end(LoggedRun run, RunEntry.Outcome how, TrainingOutcome outcome, double accuracy, boolean saved,
+                     String failure) {
         Path file = saved ? locator.userModelFile(run.settings().dataset()) : null;
         double seconds = outcome == null ? 0 : outcome.millis() / 1000.0;
+        RunRecorder recorder = run.recorder();
+        if (recorder == null) {
+            run.end(run.record().ended(how, file == null ? null : file.toString(), accuracy, seconds, failure));
+            return;
+        }
+        RunEntry ended = recorder.ended(how, file, accuracy, seconds, failure);
+        run.end(ended);
         io.execute(() -> {
             try {
-                recorder.finish(how, file, accuracy, seconds, failure);
+                recorder.write(ended);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Run {} could not be written to the run history: {}", run.number(), e.toString());
             }
         });
     }
 
-    private void publishEvaluations(RunRecord run) {
+    private static double testAccuracy(TrainingOutcome outcome) {
+        return outcome == null || outcome.evaluation() == null ? Double.NaN : outcome.evaluation().accuracy();
+    }
+
+    private void publishEvaluations(LoggedRun run) {
         EvaluationResult[] lastTwo = run.lastTwoEvaluations();
         if (lastTwo[1] != null) {
             lastRun.latestProperty().set(new LastRunEvaluations.Run(run.settings().dataset(), lastTwo[0], lastTwo[1]));

@@ -24,11 +24,11 @@ import org.digitworkbench.ml.train.TrainingSettings;
 public final class RunLog {
     private final Messages text;
     private final TrainFormat format;
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<RunRecord> shownRun = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoggedRun> shownRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper chartRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper epochsLogged = new ReadOnlyIntegerWrapper();
-    private RunRecord rowRun;
+    private LoggedRun rowRun;
     private int rowEpochs;
     private final ReadOnlyStringWrapper valuesText = new ReadOnlyStringWrapper("");
     private final RunComparison comparison;
@@ -54,11 +54,11 @@ public final class RunLog {
         return comparison;
     }
 
-    public ObservableList<RunRecord> runs() {
+    public ObservableList<LoggedRun> runs() {
         return runs;
     }
 
-    public ReadOnlyObjectProperty<RunRecord> shownRunProperty() {
+    public ReadOnlyObjectProperty<LoggedRun> shownRunProperty() {
         return shownRun.getReadOnlyProperty();
     }
 
@@ -81,9 +81,9 @@ public final class RunLog {
      * shown yet, the newest is.
      */
     public void addPast(List<RunEntry> past) {
-        List<RunRecord> records = new ArrayList<>();
+        List<LoggedRun> records = new ArrayList<>();
         for (RunEntry entry : past) {
-            RunRecord run = RunRecord.past(entry.number(), entry);
+            LoggedRun run = LoggedRun.past(entry);
             if (run != null) {
                 records.add(run);
             }
@@ -101,9 +101,9 @@ public final class RunLog {
      * the next one here until its recorder claims one in the history (the same, unless a command-line run
      * started meanwhile).
      */
-    public RunRecord begin(TrainingSettings settings, boolean continued) {
-        runCounter = Math.max(runCounter, runs.stream().mapToInt(RunRecord::number).max().orElse(0));
-        RunRecord run = new RunRecord(++runCounter, settings, continued);
+    public LoggedRun begin(TrainingSettings settings, String continuedFrom) {
+        runCounter = Math.max(runCounter, runs.stream().mapToInt(LoggedRun::number).max().orElse(0));
+        LoggedRun run = LoggedRun.starting(++runCounter, settings, continuedFrom);
         comparison.clear();
         runs.add(0, run);
         show(run);
@@ -111,7 +111,7 @@ public final class RunLog {
     }
 
     /** A run removed from the history: out of the log and of the comparison, and no longer shown. */
-    public void removed(RunRecord run) {
+    public void removed(LoggedRun run) {
         comparison.set(run, false);
         runs.remove(run);
         if (shownRun.get() == run) {
@@ -121,7 +121,7 @@ public final class RunLog {
         }
     }
 
-    public void show(RunRecord run) {
+    public void show(LoggedRun run) {
         if (run != null && run != shownRun.get()) {
             shownRun.set(run);
             chartsChanged(run);
@@ -129,7 +129,7 @@ public final class RunLog {
     }
 
     /** New points in {@code run}'s charts: the view redraws them if they are the ones shown. */
-    public void pointsAdded(RunRecord run) {
+    public void pointsAdded(LoggedRun run) {
         comparison.pointsAdded(run);
         int epochs = run.charts().trainAccuracy().size();
         if (run != rowRun || epochs != rowEpochs) {
@@ -142,7 +142,7 @@ public final class RunLog {
         }
     }
 
-    private void chartsChanged(RunRecord run) {
+    private void chartsChanged(LoggedRun run) {
         RunCharts charts = run.charts();
         valuesText.set(text.format(charts.validated() ? "train.values.validation" : "train.values",
                 format.number(charts.lastLoss()), format.number(smoothedLoss(charts)),
@@ -157,7 +157,7 @@ public final class RunLog {
     }
 
     /** How the run ended, in a word or two; "running" while it runs. */
-    public String outcomeWord(RunRecord run) {
+    public String outcomeWord(LoggedRun run) {
         return text.get(run.running() ? "train.log.running" : switch (run.outcome()) {
             case FINISHED -> "train.log.finished";
             case KEPT -> "train.log.kept";
@@ -167,7 +167,7 @@ public final class RunLog {
     }
 
     /** The run's whole line: its settings, figures and the settings changed while it ran. */
-    public String describe(RunRecord run) {
+    public String describe(LoggedRun run) {
         TrainingSettings s = run.settings();
         String how = outcomeWord(run);
         return text.format(run.charts().validated() ? "train.log.entry.validation" : "train.log.entry", run.number(), s.architecture().id(), s.dataset().displayName(),
@@ -181,7 +181,7 @@ public final class RunLog {
                         + (run.fromCommandLine() ? text.get("train.log.commandLine") : "")) + changes(run);
     }
 
-    private String changes(RunRecord run) {
+    private String changes(LoggedRun run) {
         StringBuilder said = new StringBuilder();
         for (SettingChange change : run.changes()) {
             if (SettingChange.BATCH_SIZE.equals(change.what())) {

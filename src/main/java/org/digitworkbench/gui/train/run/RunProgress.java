@@ -114,7 +114,7 @@ public final class RunProgress {
         pausedNanos += nowNanos - pausedSince;
     }
 
-    public void update(RunRecord run, IterationEvent latest, long nowNanos, boolean paused) {
+    public void update(LoggedRun run, IterationEvent latest, long nowNanos, boolean paused) {
         if (stopped) {
             return;
         }
@@ -148,7 +148,7 @@ public final class RunProgress {
         }
     }
 
-    private double priorNanosPerBatch(RunRecord run, IterationEvent latest) {
+    private double priorNanosPerBatch(LoggedRun run, IterationEvent latest) {
         int batches = Math.max(1, latest.batchesPerEpoch());
         EpochTimes.Estimate epoch = epochTimes.get().estimate(run.settings().dataset(), run.settings().architecture(),
                 run.settings().augmentation(), batches * run.settings().batchSize());
@@ -156,7 +156,7 @@ public final class RunProgress {
     }
 
     /** The last batch of an epoch is done but its accuracies are not in yet: the test set is being evaluated. */
-    public static boolean evaluating(RunRecord run, IterationEvent latest) {
+    public static boolean evaluating(LoggedRun run, IterationEvent latest) {
         return latest.batchInEpoch() == latest.batchesPerEpoch()
                 && run.charts().trainAccuracy().offered() < latest.epoch();
     }

@@ -28,7 +28,7 @@ final class RunPump {
     }
 
     /** Every pulse while the run is busy: {@code paused} stops the clock, {@code phase} hears of the batch. */
-    void pump(RunRecord run, long nowNanos, boolean paused, Phase phase) {
+    void pump(LoggedRun run, long nowNanos, boolean paused, Phase phase) {
         if (run == null || feed == null) {
             return;
         }
@@ -43,14 +43,14 @@ final class RunPump {
     }
 
     /** The run has ended: whatever points the training thread left are moved in at once. */
-    void catchUp(RunRecord run, Phase phase) {
+    void catchUp(LoggedRun run, Phase phase) {
         if (feed.drainAll(run.charts()) > 0) {
             update(run, System.nanoTime(), false, phase);
             log.pointsAdded(run);
         }
     }
 
-    private void update(RunRecord run, long nowNanos, boolean paused, Phase phase) {
+    private void update(LoggedRun run, long nowNanos, boolean paused, Phase phase) {
         IterationEvent latest = feed.latest();
         if (latest == null) {
             return;

@@ -16,22 +16,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class RunReports implements TrainingJob.Listener {
     /** FX thread: what becomes of the reports of {@code run} (which may no longer be the run going on). */
     public interface Target {
-        void began(RunRecord run);
+        void began(LoggedRun run);
 
-        void checkpoint(RunRecord run, TrainedModel snapshot);
+        void checkpoint(LoggedRun run, TrainedModel snapshot);
 
-        void ended(RunRecord run, TrainingOutcome outcome, Throwable saveFailure);
+        void ended(LoggedRun run, TrainingOutcome outcome, Throwable saveFailure);
 
-        void failed(RunRecord run, Throwable failure);
+        void failed(LoggedRun run, Throwable failure);
     }
 
-    private final RunRecord run;
+    private final LoggedRun run;
     private final WatchFeed watched;
     private final RunProgress progress;
     private final Executor ui;
     private final Target target;
 
-    public RunReports(RunRecord run, WatchFeed watched, RunProgress progress, Executor ui, Target target) {
+    public RunReports(LoggedRun run, WatchFeed watched, RunProgress progress, Executor ui, Target target) {
         this.run = run;
         this.watched = watched;
         this.progress = progress;

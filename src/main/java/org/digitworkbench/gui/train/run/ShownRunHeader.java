@@ -28,8 +28,8 @@ public final class ShownRunHeader {
     private final StringBinding timeText;
 
     public ShownRunHeader(Messages text, TrainFormat format, RunController controller, RunProgress live, RunLog log) {
-        Observable[] inputs = {log.shownRunProperty(), controller.stateProperty(), controller.phaseProperty()};
-        this.phase = choose(inputs, controller, log, controller.phaseProperty(), run -> {
+        Observable[] inputs = {log.shownRunProperty(), controller.steering().stateProperty(), controller.steering().phaseProperty()};
+        this.phase = choose(inputs, controller, log, controller.steering().phaseProperty(), run -> {
             String how = text.get(switch (run.outcome()) {
                 case FINISHED -> "train.shown.finished";
                 case KEPT -> "train.shown.kept";
@@ -51,23 +51,23 @@ public final class ShownRunHeader {
     }
 
     /** The run shown is an ended run other than the latest one of this session: the header speaks of it. */
-    public static RunRecord past(RunController controller, RunLog log) {
-        RunRecord shown = log.shownRunProperty().get();
-        return shown == null || shown == controller.current() || shown.running() ? null : shown;
+    public static LoggedRun past(RunController controller, RunLog log) {
+        LoggedRun shown = log.shownRunProperty().get();
+        return shown == null || shown == controller.steering().current() || shown.running() ? null : shown;
     }
 
     private static StringBinding choose(Observable[] inputs, RunController controller, RunLog log,
-                                        ObservableStringValue live, Function<RunRecord, String> of) {
+                                        ObservableStringValue live, Function<LoggedRun, String> of) {
         return Bindings.createStringBinding(() -> {
-            RunRecord run = past(controller, log);
+            LoggedRun run = past(controller, log);
             return run == null ? live.get() : of.apply(run);
         }, with(inputs, live));
     }
 
     private static DoubleBinding number(Observable[] inputs, RunController controller, RunLog log,
-                                        ObservableDoubleValue live, ToDoubleFunction<RunRecord> of) {
+                                        ObservableDoubleValue live, ToDoubleFunction<LoggedRun> of) {
         return Bindings.createDoubleBinding(() -> {
-            RunRecord run = past(controller, log);
+            LoggedRun run = past(controller, log);
             return run == null ? live.get() : of.applyAsDouble(run);
         }, with(inputs, live));
     }

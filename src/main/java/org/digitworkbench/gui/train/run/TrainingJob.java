@@ -14,7 +14,6 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
-import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
@@ -53,7 +52,7 @@ public final class TrainingJob implements Runnable {
         void failed(Throwable failure);
     }
 
-    private final RunRecord run;
+    private final LoggedRun run;
     private final TrainedModel startFrom;
     private final ChartFeed feed;
     private final TrainingControl control;
@@ -69,7 +68,7 @@ public final class TrainingJob implements Runnable {
      * {@code closing}: true once the window closes; the model is then saved only when {@code keepOnClose} says
      * the user chose to keep it.
      */
-    public TrainingJob(RunRecord run, TrainedModel startFrom, ChartFeed feed, TrainingControl control,
+    public TrainingJob(LoggedRun run, TrainedModel startFrom, ChartFeed feed, TrainingControl control,
                 TrainingData data, TrainingEngine engine, ModelLocator locator, RunHistory history,
                 BooleanSupplier closing, BooleanSupplier keepOnClose, Listener listener) {
         this.run = run;
@@ -107,11 +106,6 @@ public final class TrainingJob implements Runnable {
             @Override
             public void onEpoch(EpochEvent event) {
                 feed.offer(event);
-            }
-
-            @Override
-            public void onChange(SettingChange change) {
-                run.addChange(change);
             }
 
             @Override

@@ -134,7 +134,7 @@ public final class WatchStrip {
      * Shows run {@code run}'s strip as it last stood: the run going on, or one of this session's ended; a run of
      * an earlier session or the command line kept no pictures, which the summary says. Null: the latest run's.
      */
-    public void display(RunRecord run) {
+    public void display(LoggedRun run) {
         display(run == null ? owner : run, run == null || run.running());
     }
 

@@ -114,7 +114,7 @@ class ArchitectureEditorWindowTest {
         assertTrue(train.form().problemsProperty().get().isEmpty(), train.form().problemsProperty().get()::toString);
         robot.interact(train::start);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> train.controller().stateProperty().get() == TrainState.IDLE);
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.models().status().ready()
                 && OWN.equals(workbench.models().status().model().card().spec()));
         ModelCard saved = ModelStore.load(userModels.resolve("mnist.zip")).card();

@@ -83,7 +83,7 @@ class RateChangeFormTest {
         assertFalse(form.apply(), "no run paused");
         runFxUntil("the models folder looked at", () -> model.canStartProperty().get());
         assertTrue(model.start());
-        model.controller().pause(); // the first batch runs, then the run waits
+        model.controller().steering().pause(); // the first batch runs, then the run waits
         assertEquals("0.001", form.rateProperty().get(), "starts from the run's rate");
 
         form.rateProperty().set("2");
@@ -91,10 +91,10 @@ class RateChangeFormTest {
         assertEquals(TEXT.get("train.invalid.learningRate"), form.resultProperty().get());
         form.rateProperty().set("0,0005");
         assertTrue(form.apply());
-        model.controller().resume();
-        runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        model.controller().steering().resume();
+        runFxUntil("the run to end", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
 
-        RunRecord run = model.log().runs().get(0);
+        LoggedRun run = model.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
         assertEquals(List.of(new SettingChange(1, 1, SettingChange.LEARNING_RATE, 0.001, 0.0005)), run.changes());
         assertEquals(0.0005, run.rate(), 1e-12);
@@ -110,7 +110,7 @@ class RateChangeFormTest {
         model.form().epochsProperty().set("2");
         runFxUntil("the models folder looked at", () -> model.canStartProperty().get());
         assertTrue(model.start());
-        model.controller().pause();
+        model.controller().steering().pause();
         assertEquals("64", form.batchProperty().get(), "starts from the run's batch size");
 
         form.batchProperty().set("3");
@@ -119,10 +119,10 @@ class RateChangeFormTest {
         form.batchProperty().set("128");
         assertTrue(form.apply());
         assertEquals("Batch size 128 from the next epoch", form.resultProperty().get(), "the rate, unchanged, not asked");
-        model.controller().resume();
-        runFxUntil("the run to end", () -> model.controller().stateProperty().get() == TrainState.IDLE);
+        model.controller().steering().resume();
+        runFxUntil("the run to end", () -> model.controller().steering().stateProperty().get() == TrainState.IDLE);
 
-        RunRecord run = model.log().runs().get(0);
+        LoggedRun run = model.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> model.errorProperty().get());
         assertEquals(List.of(new SettingChange(1, 1, SettingChange.BATCH_SIZE, 64, 128)), run.changes());
         assertEquals(128, run.batchSize());

@@ -35,14 +35,14 @@ class RunComparisonTest {
                 null, 0.9, 10, null, "constant", "none", 0, null, 0, null, 0, null, null);
     }
 
-    private List<RunRecord> twoPastRuns() {
+    private List<LoggedRun> twoPastRuns() {
         log.addPast(List.of(entry("b", "cnn", "2026-12-01T11:00:00Z", 3), entry("a", "mlp", "2026-12-01T10:00:00Z", 2)));
         return log.runs();
     }
 
     @Test
     void pickingTwoRunsGivesTwoSetsOfLinesInTheirOwnColours() {
-        List<RunRecord> runs = twoPastRuns();
+        List<LoggedRun> runs = twoPastRuns();
         int before = comparison.revisionProperty().get();
         comparison.set(runs.get(0), true);
         comparison.set(runs.get(1), true);
@@ -62,7 +62,7 @@ class RunComparisonTest {
 
     @Test
     void droppingARunRemovesItsLinesAndFreesItsColour() {
-        List<RunRecord> runs = twoPastRuns();
+        List<LoggedRun> runs = twoPastRuns();
         comparison.set(runs.get(0), true);
         comparison.set(runs.get(1), true);
         int second = comparison.curves().get(1).colour();
@@ -85,7 +85,7 @@ class RunComparisonTest {
 
     @Test
     void aNewRunIsShownAloneAndNewPointsOfAComparedRunRedraw() {
-        List<RunRecord> runs = twoPastRuns();
+        List<LoggedRun> runs = twoPastRuns();
         comparison.set(runs.get(0), true);
         int before = comparison.revisionProperty().get();
         log.pointsAdded(runs.get(1));
@@ -93,7 +93,7 @@ class RunComparisonTest {
         log.pointsAdded(runs.get(0));
         assertEquals(before + 1, comparison.revisionProperty().get());
 
-        log.begin(TrainingSettings.defaults(DatasetId.MNIST, Architecture.MLP), false);
+        log.begin(TrainingSettings.defaults(DatasetId.MNIST, Architecture.MLP), null);
 
         assertFalse(comparison.active(), "the live run alone");
     }
@@ -102,7 +102,7 @@ class RunComparisonTest {
     void comparedRunsAreNamedByNumberAndNameAndTheSettingsTheyDoNotShareAreListed() {
         log.addPast(List.of(entry("b", "cnn", "2026-12-01T11:00:00Z", 3).withNumber(2).withLabels("deeper", null),
                 entry("a", "mlp", "2026-12-01T10:00:00Z", 2).withNumber(1)));
-        List<RunRecord> runs = log.runs();
+        List<LoggedRun> runs = log.runs();
         comparison.set(runs.get(0), true);
         assertEquals(List.of(), comparison.differences(new TrainFormat(TEXT)), "one run differs from nothing");
         comparison.set(runs.get(1), true);

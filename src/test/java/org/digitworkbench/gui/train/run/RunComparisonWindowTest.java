@@ -135,10 +135,10 @@ class RunComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(train.log().comparison().active());
         assertFalse(robot.lookup("#train-compare-legend").query().isVisible());
-        RunRecord before = train.log().shownRunProperty().get();
+        LoggedRun before = train.log().shownRunProperty().get();
         assertEquals(before.charts().loss().size() * 2, ChartProbe.points(robot, loss),
                 "back to the run shown (the newest, shown on opening, unless another was picked)");
-        RunRecord shown = train.log().runs().get(1);
+        LoggedRun shown = train.log().runs().get(1);
         robot.interact(() -> train.log().show(shown));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown.charts().loss().size() * 2, ChartProbe.points(robot, loss));

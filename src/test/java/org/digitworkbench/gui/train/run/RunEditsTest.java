@@ -51,8 +51,8 @@ class RunEditsTest {
         RunLog log = new RunLog(TEXT, new TrainFormat(TEXT), new ChartOptions());
         log.addPast(history.list());
         RunEdits edits = new RunEdits(TEXT, history, log, Runnable::run, io);
-        RunRecord newest = log.runs().get(0);
-        RunRecord oldest = log.runs().get(1);
+        LoggedRun newest = log.runs().get(0);
+        LoggedRun oldest = log.runs().get(1);
         assertEquals(2, newest.number());
 
         edits.label(newest, "  wider\nlayers ", "lower rate\nsame seed").get(10, TimeUnit.SECONDS);

@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 class RunProgressTest {
     private static final Messages TEXT = Messages.forLocale(Locale.ENGLISH);
 
-    static RunRecord run(int epochs) {
-        return new RunRecord(1, new TrainingSettings(DatasetId.MNIST, Architecture.MLP, epochs, 64, 0.001,
-                Optimizer.ADAM, 42, 0), false);
+    static LoggedRun run(int epochs) {
+        return LoggedRun.starting(1, new TrainingSettings(DatasetId.MNIST, Architecture.MLP, epochs, 64, 0.001,
+                Optimizer.ADAM, 42, 0), null);
     }
 
     @Test
     void progressCountsEpochsAndBatches() {
         RunProgress progress = new RunProgress(TEXT);
-        RunRecord run = run(4);
+        LoggedRun run = run(4);
         progress.update(run, new IterationEvent(2, 5, 10, 15, 0.3, 1000), System.nanoTime(), false);
         assertEquals(0.375, progress.progressProperty().get(), 1e-9);
         assertEquals(0.5, progress.epochProgressProperty().get(), 1e-9);
@@ -48,7 +48,7 @@ class RunProgressTest {
     @Test
     void theTimeLeftWaitsForTheRunsOwnPace() {
         RunProgress progress = new RunProgress(TEXT);
-        RunRecord run = run(2);
+        LoggedRun run = run(2);
         long start = System.nanoTime();
         progress.trainingStarted(start);
         // a slow first batch: 5 s for 1 of 2,000 batches would have said almost three hours left
@@ -67,7 +67,7 @@ class RunProgressTest {
 
     @Test
     void theLastBatchOfAnEpochMeansEvaluating() {
-        RunRecord run = run(2);
+        LoggedRun run = run(2);
         assertTrue(RunProgress.evaluating(run, new IterationEvent(1, 10, 10, 10, 0.3, 1000)));
         assertFalse(RunProgress.evaluating(run, new IterationEvent(1, 9, 10, 9, 0.3, 1000)));
     }

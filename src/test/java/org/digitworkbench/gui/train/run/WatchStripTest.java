@@ -101,11 +101,11 @@ class WatchStripTest {
     @Test
     void selectingARunShowsItsOwnStripAndARunWithoutOneSaysSo() {
         LabeledImages picked = WatchStrip.pick(TEST);
-        RunRecord first = RunProgressTest.run(1);
-        RunRecord second = RunProgressTest.run(1);
+        LoggedRun first = RunProgressTest.run(1);
+        LoggedRun second = RunProgressTest.run(1);
         strip.begin(first, DatasetId.MNIST, picked);
         strip.show(first, readings(picked.count(), i -> picked.label(i)));
-        first.end(org.digitworkbench.app.RunEntry.Outcome.FINISHED, 1000, 1, 0.9);
+        first.end(first.record().ended(org.digitworkbench.app.RunEntry.Outcome.FINISHED, null, 0.9, 1, null));
         strip.begin(second, DatasetId.MNIST, picked);
         strip.show(second, readings(picked.count(), i -> 0));
         assertEquals("3 of 24 right", strip.summaryProperty().get());
@@ -118,8 +118,8 @@ class WatchStripTest {
         strip.display(second);
         assertEquals("24 of 24 right", strip.summaryProperty().get(), "the second run's latest reading was kept");
 
-        RunRecord past = RunProgressTest.run(1);
-        past.end(org.digitworkbench.app.RunEntry.Outcome.FINISHED, 1000, 1, 0.9);
+        LoggedRun past = RunProgressTest.run(1);
+        past.end(past.record().ended(org.digitworkbench.app.RunEntry.Outcome.FINISHED, null, 0.9, 1, null));
         strip.display(past);
         assertEquals(List.of(), strip.tiles());
         assertEquals("The pictures of this run were not kept: only runs of this session show them.",

@@ -93,7 +93,7 @@ class WatchStripWindowTest {
         // paused at once: the images are there, none read yet
         robot.interact(() -> {
             assertTrue(train.start(), () -> "cannot start: " + train.form().problemsProperty().get());
-            train.controller().pause();
+            train.controller().steering().pause();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> train.controller().watch().tiles().size() == 24);
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,8 +101,8 @@ class WatchStripWindowTest {
         assertTrue(names(robot).stream().allMatch("?"::equals), names(robot).toString());
         assertFalse(robot.lookup("#train-watch-empty").queryAs(Label.class).isVisible());
 
-        robot.interact(() -> train.controller().resume());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE
+        robot.interact(() -> train.controller().steering().resume());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
                 && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
@@ -125,7 +125,7 @@ class WatchStripWindowTest {
         robot.interact(() -> {
             train.form().continueTrainingProperty().set(false);
             assertTrue(train.start());
-            train.controller().pause();
+            train.controller().steering().pause();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> train.controller().watch().tiles().stream().allMatch(t -> t.predicted() < 0));
@@ -133,16 +133,16 @@ class WatchStripWindowTest {
         assertTrue(names(robot).stream().allMatch("?"::equals), names(robot).toString());
         robot.interact(() -> {
             train.controller().setKeepPartialDecision(run -> false);
-            train.controller().stop();
+            train.controller().steering().stop();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
 
         // the other data set: its images, named with its classes
         robot.clickOn("#dataset-fashion-mnist");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#train-watch-empty").queryAs(Label.class).isVisible(), "MNIST's images went");
         robot.interact(() -> assertTrue(train.start(), () -> "cannot start: " + train.form().problemsProperty().get()));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().stateProperty().get() == TrainState.IDLE
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
                 && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
         WatchTile nine = train.controller().watch().tiles().get(9);

@@ -7,8 +7,6 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.ml.eval.EvaluationResult;
@@ -18,56 +16,50 @@ import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingSettings;
 import org.digitworkbench.ml.train.ValidationPlan;
 
-/** One run in the log: its settings, its chart data and how it ended. FX thread, except where noted. */
-public final class RunRecord {
-    /** The run's number in the history: a guess until the recorder has claimed one (any thread reads it). */
-    private volatile int number;
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
+/**
+ * A run in the Train view's log. What the run is and how it ended is its {@link RunEntry}, the one record of a
+ * run that the history, the command line and the exports share: read back for a run of the history, provisional
+ * while a run of this session goes on, and the entry written to the history once it has ended. Beside it the
+ * window keeps what only it shows: the chart data, the epochs' evaluations and the recorder following the run.
+ * FX thread, except where noted.
+ */
+public final class LoggedRun {
+    private final ReadOnlyObjectWrapper<RunEntry> record = new ReadOnlyObjectWrapper<>();
+    /** The record for other threads, which read its number and settings. */
+    private volatile RunEntry recordNow;
+    /** The record's settings, parsed once. */
     private final TrainingSettings settings;
-    private final boolean continued;
     private final RunCharts charts;
-    /** How the run ended; null while it runs. */
-    private final ReadOnlyObjectWrapper<RunEntry.Outcome> outcome = new ReadOnlyObjectWrapper<>();
-    private double testAccuracy = Double.NaN;
     private final List<EvaluationResult> evaluations = new ArrayList<>();
-    private long millis;
-    private int epochsDone;
     private volatile RunRecorder recorder;
-    private boolean fromCommandLine;
-    private Instant startedAt = Instant.now();
-    private RunEntry entry;
-    private final List<SettingChange> changes = new ArrayList<>();
 
-    public RunRecord(int number, TrainingSettings settings, boolean continued) {
-        this.number = number;
+    private LoggedRun(RunEntry entry, TrainingSettings settings) {
         this.settings = settings;
-        this.continued = continued;
         ValidationPlan plan = settings.validation() == null ? ValidationPlan.NONE : settings.validation();
         this.charts = new RunCharts(plan.holdsOut(), plan.testEachEpoch());
+        set(entry);
+    }
+
+    /**
+     * A run of this session about to start: numbered {@code number} until its recorder claims one in the history.
+     *
+     * @param continuedFrom when the model it goes on from was made, null from scratch
+     */
+    public static LoggedRun starting(int number, TrainingSettings settings, String continuedFrom) {
+        RunEntry entry = RunEntry.of(null, RunEntry.WINDOW, Instant.now().toString(), settings, continuedFrom,
+                List.of(), List.of(), null, null, Double.NaN, 0, null, List.of(), number, null, null);
+        return new LoggedRun(entry, settings);
     }
 
     /** A run of the history, ended long ago; null when its settings name something this version lacks. */
-    public static RunRecord past(int number, RunEntry entry) {
+    public static LoggedRun past(RunEntry entry) {
         TrainingSettings settings;
         try {
             settings = entry.settings();
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-        RunRecord run = new RunRecord(number, settings, entry.continuedFrom() != null);
-        run.fromCommandLine = RunEntry.COMMAND_LINE.equals(entry.source());
-        run.entry = entry;
-        run.name.set(entry.name());
-        run.note.set(entry.note());
-        if (entry.changes() != null) {
-            run.changes.addAll(entry.changes());
-        }
-        try {
-            run.startedAt = Instant.parse(entry.startedAt());
-        } catch (DateTimeParseException | NullPointerException unreadable) {
-            run.startedAt = null;
-        }
+        LoggedRun run = new LoggedRun(entry, settings);
         for (RunEntry.LossPoint point : entry.loss()) {
             run.charts.addLoss(point.x(), point.loss());
             if (point.step() > 0 && point.x() == Math.rint(point.x())) {
@@ -80,76 +72,88 @@ public final class RunRecord {
                     epoch.validationAccuracy() == null ? Double.NaN : epoch.validationAccuracy(),
                     epoch.testAccuracy(), Math.round(epoch.seconds() * 1000), 0));
         }
-        run.end(entry.outcome(), Math.round(entry.seconds() * 1000), entry.history().size(), entry.testAccuracy());
         return run;
     }
 
+    private void set(RunEntry entry) {
+        recordNow = entry;
+        record.set(entry);
+    }
+
+    /** The run's record: provisional while it runs (outcome null), then as the history has it. */
+    public ReadOnlyObjectProperty<RunEntry> recordProperty() {
+        return record.getReadOnlyProperty();
+    }
+
+    public RunEntry record() {
+        return record.get();
+    }
+
+    /** The run's number in the history: a guess until the recorder has claimed one (any thread). */
     public int number() {
-        return number;
+        RunRecorder now = recorder;
+        return now != null && now.number() > 0 ? now.number() : recordNow.number();
     }
 
     /** The name the user gave the run; null when none. */
-    public ReadOnlyStringProperty nameProperty() {
-        return name.getReadOnlyProperty();
-    }
-
     public String name() {
-        return name.get();
+        return record().name();
     }
 
     /** The user's note on the run; null when none. */
-    public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
-    }
-
     public String note() {
-        return note.get();
+        return record().note();
     }
 
-    /** FX thread: the name and note as the history now has them. */
+    /** The name and note as the history now has them. */
     public void labelled(String newName, String newNote) {
-        name.set(newName);
-        note.set(newNote);
+        set(record().withLabels(newName, newNote));
+    }
+
+    /** The run has ended: {@code ended} is its record from now on. */
+    public void end(RunEntry ended) {
+        set(ended);
     }
 
     /** The history's id of the run; null for a run not recorded. */
     public String id() {
         RunRecorder now = recorder;
-        return entry != null ? entry.id() : now == null ? null : now.id();
+        return recordNow.id() != null ? recordNow.id() : now == null ? null : now.id();
     }
 
-    /** A run of the history after its name or note changed there. */
-    public void reread(RunEntry changed) {
-        if (entry != null) {
-            entry = changed;
-        }
-    }
-
+    /** Any thread. */
     public TrainingSettings settings() {
         return settings;
     }
 
     public boolean continued() {
-        return continued;
+        return record().continuedFrom() != null;
     }
 
     /** Whether the run was made with the command line's {@code train} (and read back from the history). */
     public boolean fromCommandLine() {
-        return fromCommandLine;
+        return RunEntry.COMMAND_LINE.equals(record().source());
     }
 
     /** When the run started; null for a run of the history whose start cannot be read. */
     public Instant startedAt() {
-        return startedAt;
+        try {
+            return Instant.parse(record().startedAt());
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            return null;
+        }
     }
 
     /**
-     * The run as the history has it, for exporting: read back for runs of earlier sessions, as far as it has
-     * come for this session's; null for a run not recorded.
+     * The run as the history has it, for exporting: as far as it has come while it runs; null for a run not
+     * recorded.
      */
     public RunEntry entry() {
         RunRecorder now = recorder;
-        return entry != null ? entry : now == null ? null : now.soFar();
+        if (running() && now != null) {
+            return now.soFar();
+        }
+        return record().id() == null ? null : record();
     }
 
     public RunCharts charts() {
@@ -157,61 +161,44 @@ public final class RunRecord {
     }
 
     /** How the run ended; null while it runs. */
-    public ReadOnlyObjectProperty<RunEntry.Outcome> outcomeProperty() {
-        return outcome.getReadOnlyProperty();
-    }
-
-    /** How the run ended; null while it runs. */
     public RunEntry.Outcome outcome() {
-        return outcome.get();
+        return record().outcome();
     }
 
     public boolean running() {
-        return outcome.get() == null;
+        return outcome() == null;
     }
 
     /** The model's accuracy on the test set once the run ended; NaN while it runs or when it was not measured. */
     public double testAccuracy() {
-        return testAccuracy;
+        return record().testAccuracy();
     }
 
-    public void end(RunEntry.Outcome how, long runMillis, int epochs, double tested) {
-        this.millis = runMillis;
-        this.epochsDone = epochs;
-        this.testAccuracy = tested;
-        outcome.set(how);
+    public long millis() {
+        return Math.round(record().seconds() * 1000);
     }
 
-    /** The training thread hands over what records the run in the history; null for runs of earlier sessions. */
+    public int epochsDone() {
+        return record().history().size();
+    }
+
+    /** The training thread hands over what records the run in the history; null for runs of the history. */
     public void recordWith(RunRecorder runRecorder) {
         this.recorder = runRecorder;
-        this.number = runRecorder.number();
     }
 
     public RunRecorder recorder() {
         return recorder;
     }
 
-    public long millis() {
-        return millis;
-    }
-
-    public int epochsDone() {
-        return epochsDone;
-    }
-
-    /** The training thread adds a setting changed during the run. */
-    public void addChange(SettingChange change) {
-        synchronized (changes) {
-            changes.add(change);
-        }
-    }
-
-    /** The settings changed during the run, in order. */
+    /** The settings changed during the run, in order (any thread). */
     public List<SettingChange> changes() {
-        synchronized (changes) {
-            return List.copyOf(changes);
+        RunRecorder now = recorder;
+        if (now != null && recordNow.outcome() == null) {
+            return now.changes();
         }
+        // entries written before changes could be made hold none
+        return recordNow.changes() == null ? List.of() : recordNow.changes();
     }
 
     /** The peak rate the run trains with (or ended with): its setting, or the last change made. */
