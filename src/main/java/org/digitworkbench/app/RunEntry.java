@@ -6,6 +6,7 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
 import org.digitworkbench.ml.train.Augmentation;
+import org.digitworkbench.ml.train.LayerSample;
 import org.digitworkbench.ml.train.LearningRateSchedule;
 import org.digitworkbench.ml.train.Optimizer;
 import org.digitworkbench.ml.train.SettingChange;
@@ -29,13 +30,16 @@ import org.digitworkbench.ml.train.TrainingSettings;
  *                      runs had numbers ({@link RunHistory} then numbers them by when they started)
  * @param name          what the user called the run, null when nothing ({@link RunLabels} says what is allowed)
  * @param note          the user's note on the run, null when none
+ * @param layers        every trained layer's figures now and then (decimated like the loss); null in entries
+ *                      written before they were taken
  */
 public record RunEntry(String id, String source, String startedAt, String dataset, String architecture, int epochs,
                        int batchSize, double learningRate, String optimizer, long seed, int limit,
                        String continuedFrom, List<LossPoint> loss, List<EpochRecord> history, Outcome outcome,
                        String modelFile, double testAccuracy, double seconds, String failure, String schedule,
                        String augmentation, double negatives, String spec, double warmup,
-                       List<SettingChange> changes, int number, String name, String note) {
+                       List<SettingChange> changes, int number, String name, String note,
+                       List<LayerSample> layers) {
 
     /** How a run ended. */
     public enum Outcome {
@@ -85,41 +89,42 @@ public record RunEntry(String id, String source, String startedAt, String datase
                               Outcome outcome, String modelFile, double testAccuracy, double seconds,
                               String failure, List<SettingChange> changes) {
         return of(id, source, startedAt, settings, continuedFrom, loss, history, outcome, modelFile, testAccuracy,
-                seconds, failure, changes, 0, null, null);
+                seconds, failure, changes, 0, null, null, null);
     }
 
-    /** An entry from a training run's settings and results, with its number, name and note. */
+    /** An entry from a training run's settings and results, with its number, name, note and layer samples. */
     public static RunEntry of(String id, String source, String startedAt, TrainingSettings settings,
                               String continuedFrom, List<LossPoint> loss, List<EpochRecord> history,
                               Outcome outcome, String modelFile, double testAccuracy, double seconds,
-                              String failure, List<SettingChange> changes, int number, String name, String note) {
+                              String failure, List<SettingChange> changes, int number, String name, String note,
+                              List<LayerSample> layers) {
         return new RunEntry(id, source, startedAt, settings.dataset().id(), settings.architecture().id(),
                 settings.epochs(), settings.batchSize(), settings.learningRate(), settings.optimizer().id(),
                 settings.seed(), settings.limit(), continuedFrom, List.copyOf(loss), List.copyOf(history), outcome,
                 modelFile, testAccuracy, seconds, failure, settings.schedule().id(), settings.augmentation().id(),
                 settings.negatives(), settings.architecture().spec(), settings.warmup(), List.copyOf(changes),
-                number, name, note);
+                number, name, note, layers == null ? null : List.copyOf(layers));
     }
 
     /** The same run with another number. */
     public RunEntry withNumber(int newNumber) {
         return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
                 seed, limit, continuedFrom, loss, history, outcome, modelFile, testAccuracy, seconds, failure,
-                schedule, augmentation, negatives, spec, warmup, changes, newNumber, name, note);
+                schedule, augmentation, negatives, spec, warmup, changes, newNumber, name, note, layers);
     }
 
     /** The same run with another name and note, taken as they are (check them with {@link RunLabels}). */
     public RunEntry withLabels(String newName, String newNote) {
         return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
                 seed, limit, continuedFrom, loss, history, outcome, modelFile, testAccuracy, seconds, failure,
-                schedule, augmentation, negatives, spec, warmup, changes, number, newName, newNote);
+                schedule, augmentation, negatives, spec, warmup, changes, number, newName, newNote, layers);
     }
 
     /** The same run as it ended: its outcome, model file, test accuracy, time and failure. */
     public RunEntry ended(Outcome how, String model, double tested, double runSeconds, String why) {
         return new RunEntry(id, source, startedAt, dataset, architecture, epochs, batchSize, learningRate, optimizer,
                 seed, limit, continuedFrom, loss, history, how, model, tested, runSeconds, why,
-                schedule, augmentation, negatives, spec, warmup, changes, number, name, note);
+                schedule, augmentation, negatives, spec, warmup, changes, number, name, note, layers);
     }
 
     /** Whether this run trained {@code other}: by spec, or by id for entries without one. */

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.digitworkbench.ml.store.AtomicFiles;
+import org.digitworkbench.ml.train.LayerHistogram;
+import org.digitworkbench.ml.train.LayerSample;
+import org.digitworkbench.ml.train.LayerStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,8 @@ public final class RunHistory {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    /** Far more than the largest entry a run writes (its loss and layer samples are thinned to fixed counts). */
+    static final long MAX_ENTRY_BYTES = 32L << 20;
     private static final String REMOVED = "removed";
     private static final String NUMBERS = "numbers";
 
@@ -59,9 +64,12 @@ public final class RunHistory {
         return dir.resolve(REMOVED);
     }
 
-    /** A file name for a run started at {@code started}: sorts by time, says what ran. */
-    public static String newId(Instant started, String dataset, String architecture) {
-        return ID_TIME.format(started) + "-" + dataset + "-" + architecture;
+    /**
+     * A file name for a run started at {@code started}: sorts by time, says what ran; with its number (when it has
+     * one), as two runs can start within the same millisecond.
+     */
+    public static String newId(Instant started, String dataset, String architecture, int number) {
+        return ID_TIME.format(started) + "-" + dataset + "-" + architecture + (number > 0 ? "-" + number : "");
     }
 
     public void append(RunEntry entry) throws IOException {
@@ -185,6 +193,9 @@ public final class RunHistory {
             for (Path file : files) {
                 String problem;
                 try {
+                    if (Files.size(file) > MAX_ENTRY_BYTES) {
+                        throw new IOException("larger than a run's entry can be (" + Files.size(file) + " bytes)");
+                    }
                     RunEntry run = JSON.readValue(file.toFile(), RunEntry.class);
                     problem = problem(run);
                     if (problem == null) {
@@ -231,6 +242,23 @@ public final class RunHistory {
         if (run.loss() == null || run.history() == null || run.loss().contains(null)
                 || run.history().contains(null)) {
             return "a run's loss or history is missing";
+        }
+        return run.layers() == null ? null : layersProblem(run.layers());
+    }
+
+    private static String layersProblem(List<LayerSample> samples) {
+        if (samples.size() > LayerTrace.MAX_KEPT || samples.contains(null)) {
+            return "a run's layer samples are too many or missing";
+        }
+        // a sample's lists cannot hold null: its records refuse it, so the file is not read
+        for (LayerSample sample : samples) {
+            for (LayerStats layer : sample.layers()) {
+                if (layer.weights() == null || layer.gradients() == null
+                        || layer.weights().counts().size() != LayerHistogram.BINS
+                        || layer.gradients().counts().size() != LayerHistogram.BINS) {
+                    return "a layer's histogram is not " + LayerHistogram.BINS + " counts";
+                }
+            }
         }
         return null;
     }

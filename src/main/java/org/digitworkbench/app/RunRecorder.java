@@ -11,6 +11,7 @@ import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.LayerSample;
 import org.digitworkbench.ml.train.ModelCards;
 import org.digitworkbench.ml.train.SettingChange;
 import org.digitworkbench.ml.train.TrainingListener;
@@ -34,6 +35,7 @@ public final class RunRecorder implements TrainingListener {
     private final Instant started = Instant.now();
     private final TrainingListener next;
     private final LossTrace loss = new LossTrace();
+    private final LayerTrace layers = new LayerTrace();
     private final List<EpochEvent> epochs = new ArrayList<>();
     private final List<SettingChange> changes = new ArrayList<>();
     private final int number;
@@ -125,6 +127,17 @@ public final class RunRecorder implements TrainingListener {
     }
 
     @Override
+    public boolean wantsLayerSamples() {
+        return true;
+    }
+
+    @Override
+    public void onLayerSample(LayerSample sample) {
+        layers.add(sample);
+        next.onLayerSample(sample);
+    }
+
+    @Override
     public void onChange(SettingChange change) {
         synchronized (epochs) {
             changes.add(change);
@@ -175,7 +188,7 @@ public final class RunRecorder implements TrainingListener {
 
     /** The id the run's entry has in the history: when it started and what ran. */
     public String id() {
-        return RunHistory.newId(started, settings.dataset().id(), settings.architecture().id());
+        return RunHistory.newId(started, settings.dataset().id(), settings.architecture().id(), number);
     }
 
     /** The run as far as it has come, its outcome still null: its curves can be exported while it goes on. */
@@ -193,6 +206,6 @@ public final class RunRecorder implements TrainingListener {
         }
         return RunEntry.of(id(),
                 source, started.toString(), settings, continuedFrom, loss.points(), ModelCards.history(done),
-                outcome, modelFile, testAccuracy, seconds, failure, changed, number, name, note);
+                outcome, modelFile, testAccuracy, seconds, failure, changed, number, name, note, layers.kept());
     }
 }

@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Seconds of work before measuring each phase (default: ${DEFAULT-VALUE})")
     double warmup;
 
+    @Option(names = "--no-layer-samples",
+            description = "Train without taking layer samples (runs take them; this measures what they cost)")
+    boolean noLayerSamples;
+
     @Option(names = "--profile",
             description = "Also print where a training step's time goes, stage by stage (always in --json)")
     boolean profile;
@@ -77,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "warmup must be between 0 and 3600 (got " + warmup + ")");
         }
         BenchmarkResult result = ThroughputBenchmark.run(architecture, batch, inferBatch, warmup, seconds,
-                !skipTraining, DataAccess.load(common, dataset));
+                !skipTraining, !noLayerSamples, DataAccess.load(common, dataset));
         if (common.json) {
             JsonPrinter.print(spec.commandLine().getOut(), result);
         } else {

@@ -25,7 +25,7 @@ class EpochTimesTest {
         }
         return new RunEntry(id, RunEntry.WINDOW, id, "mnist", arch, epochs, 64, 0.001, "adam", 42, limit, null,
                 List.of(), history, RunEntry.Outcome.FINISHED, null, 0.9, epochs * secondsPerEpoch, null,
-                "constant", augmentation, 0, null, 0, null, 0, null, null);
+                "constant", augmentation, 0, null, 0, null, 0, null, null, null);
     }
 
     private static EpochTimes times(RunEntry... runs) {
@@ -85,10 +85,10 @@ class EpochTimesTest {
     void runsWithoutTimesAreSkipped() {
         RunEntry failed = new RunEntry("5", RunEntry.WINDOW, "5", "mnist", "mlp", 3, 64, 0.001, "adam", 42, 0, null,
                 List.of(), List.of(), RunEntry.Outcome.FAILED, null, Double.NaN, 0, "boom", null, null, 0, null, 0, null,
-                0, null, null);
+                0, null, null, null);
         RunEntry totalOnly = new RunEntry("4", RunEntry.COMMAND_LINE, "4", "mnist", "mlp", 2, 64, 0.001, "adam", 42,
                 0, null, List.of(), null, RunEntry.Outcome.FINISHED, null, 0.9, 16, null, null, null, 0, null, 0, null,
-                0, null, null);
+                0, null, null, null);
         EpochTimes.Estimate e = times(failed, totalOnly)
                 .estimate(DatasetId.MNIST, Architecture.MLP, Augmentation.NONE, 60_000);
         assertTrue(e.measuredHere());

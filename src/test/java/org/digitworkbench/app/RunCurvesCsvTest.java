@@ -24,7 +24,7 @@ class RunCurvesCsvTest {
                         List<LossPoint> loss, List<EpochRecord> epochs) {
         return new RunEntry("id-" + number, source, "2026-12-01T10:00:00Z", "mnist", "mlp", epochs.size(), 64, 0.001,
                 "adam", 42, 0, null, loss, epochs, outcome, null, testAccuracy, 10, null, "constant", "none", 0, null,
-                0, null, number, name, null);
+                0, null, number, name, null, null);
     }
 
     private static List<String> lines(RunEntry... runs) {

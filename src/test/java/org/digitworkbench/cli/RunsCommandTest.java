@@ -31,7 +31,7 @@ class RunsCommandTest {
     void writeARunAndTwoBadRecords() throws IOException {
         history.append(new RunEntry(id, RunEntry.COMMAND_LINE, "2026-12-01T10:00:00Z", "mnist", "mlp", 1, 64, 0.001,
                 "adam", 42, 0, null, List.of(), List.of(), RunEntry.Outcome.DISCARDED, null, Double.NaN, 1, null,
-                "constant", "none", 0, null, 0, null, 0, null, null));
+                "constant", "none", 0, null, 0, null, 0, null, null, null));
         empty = Files.writeString(history.dir().resolve(id + "-empty.json"), "{}");
         nothing = Files.writeString(history.dir().resolve(id + "-null.json"), "null");
     }

@@ -28,7 +28,7 @@ class RunsCsvCommandTest {
                 "adam", 42, 0, null, List.of(new LossPoint(2, loss / 2, 0.001, 40)),
                 List.of(new EpochRecord(1, loss, 0.8, 0.85, 1, null), new EpochRecord(2, loss / 2, 0.9, Double.NaN, 2,
                         0.91, 0.3)), RunEntry.Outcome.FINISHED, null, 0.95, 2, null, "constant", "none", 0, null, 0,
-                null, number, name, null);
+                null, number, name, null, null);
     }
 
     @Test

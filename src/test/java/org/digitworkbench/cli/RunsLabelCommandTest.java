@@ -33,7 +33,7 @@ class RunsLabelCommandTest {
         model = Files.writeString(dir.resolve("model.zip"), "weights");
         history.append(new RunEntry(id, RunEntry.COMMAND_LINE, "2026-12-01T10:00:00Z", "mnist", "mlp", 1, 64, 0.001,
                 "adam", 42, 0, null, List.of(), List.of(), RunEntry.Outcome.FINISHED, model.toString(), 0.9, 1, null,
-                "constant", "none", 0, null, 0, null, number, null, null));
+                "constant", "none", 0, null, 0, null, number, null, null, null));
     }
 
     private RunEntry stored() throws IOException {

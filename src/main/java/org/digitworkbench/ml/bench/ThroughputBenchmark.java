@@ -42,12 +42,13 @@ public final class ThroughputBenchmark {
      * @param warmup     seconds of training (and of inference) before measuring: the first seconds of a run are
      *                   slower (JIT compilation and native set-up compete for the two cores)
      * @param training   false to skip the training phase (no training figure, empty profile)
+     * @param layerSamples whether training takes layer samples, as the window's and {@code train}'s runs do
      */
     public static BenchmarkResult run(Architecture architecture, int batch, int inferBatch, double warmup,
-                                      double seconds, boolean training, DatasetSplits data) {
+                                      double seconds, boolean training, boolean layerSamples, DatasetSplits data) {
         NativeRuntime.configure();
         StepProfile profile = new StepProfile();
-        Double train = training ? measureTraining(architecture, batch, warmup, seconds, data, profile) : null;
+        Double train = training ? measureTraining(architecture, batch, warmup, seconds, data, profile, layerSamples) : null;
         Predictor predictor = new Predictor(architecture, ParameterInitializer.initialize(architecture, 1));
         double infer = measureInference(predictor, inferBatch, warmup, seconds, data.test());
         // one image as the Draw view reads it: on a thread limited to one OpenMP thread (SingleThreadedInference),
@@ -64,7 +65,7 @@ public final class ThroughputBenchmark {
      * test-set evaluation at each epoch's end is not taken for training time.
      */
     private static double measureTraining(Architecture architecture, int batch, double warmup, double seconds,
-                                          DatasetSplits data, StepProfile profile) {
+                                          DatasetSplits data, StepProfile profile, boolean layerSamples) {
         TrainingControl control = new TrainingControl();
         double[] measured = new double[2]; // seconds, images
         TrainingListener timer = new TrainingListener() {
@@ -89,6 +90,11 @@ public final class ThroughputBenchmark {
                 if (measured[0] >= seconds) {
                     control.cancel();
                 }
+            }
+
+            @Override
+            public boolean wantsLayerSamples() {
+                return layerSamples;
             }
         };
         TrainingSettings settings = new TrainingSettings(data.id(), architecture, TrainingSettings.MAX_EPOCHS,

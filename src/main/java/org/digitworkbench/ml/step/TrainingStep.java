@@ -63,11 +63,35 @@ public final class TrainingStep {
         updateStage = timing.stage("optimizer update");
     }
 
+    /**
+     * Shown a step's arrays around its update, on the training thread; the views are valid only during the call
+     * and are in the step's layout (a dense layer's weights after a convolution in another order than saved).
+     */
+    public interface UpdateWatcher {
+        /** The batch's gradients, before the optimizer turns them into the update. */
+        void gradients(Map<String, INDArray> parameters, Map<String, INDArray> gradients);
+
+        /** The update about to be subtracted from the parameters, which are still as they were. */
+        void update(Map<String, INDArray> parameters, Map<String, INDArray> updates);
+    }
+
     /** Forward, backward and update on one batch; returns the batch's loss and accuracy before the update. */
     public StepResult train(Batch batch) {
+        return train(batch, null);
+    }
+
+    /** The same, showing {@code watcher} (unless null) the gradients and the update. */
+    public StepResult train(Batch batch, UpdateWatcher watcher) {
         StepResult result = forwardAndBackward(batch);
         long start = System.nanoTime();
+        if (watcher != null) {
+            watcher.gradients(arrays.views().parameters(), gradientViews);
+        }
+        // the updater turns the gradient buffer into the update in place
         updater.applyUpdater(arrays.flatGradients(), iteration++, 0);
+        if (watcher != null) {
+            watcher.update(arrays.views().parameters(), gradientViews);
+        }
         arrays.flatParameters().subi(arrays.flatGradients());
         time(updateStage, start);
         if (profile != null) {

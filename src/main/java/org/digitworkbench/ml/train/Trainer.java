@@ -74,6 +74,7 @@ public final class Trainer {
                 settings.negatives(), dropout, settings.seed());
         int batchSize = settings.batchSize();
         int nextBatchSize = batchSize;
+        boolean layerSamples = listener.wantsLayerSamples();
 
         UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);
         long start = System.currentTimeMillis();
@@ -101,7 +102,10 @@ public final class Trainer {
                 Batch batch = batches.next();
                 // the updater asks the schedule with the step's own count of batches, which is this one's
                 double batchRate = rate.valueAt((int) iteration, 0);
-                StepResult result = step.train(batch);
+                LayerSampler sampler = layerSamples
+                        && LayerSampler.due(iteration + 1, batchInEpoch + 1, batches.batchesPerEpoch())
+                        ? new LayerSampler(settings.architecture()) : null;
+                StepResult result = step.train(batch, sampler);
                 long now = System.nanoTime();
                 lossSum += result.loss();
                 correct += result.correct();
@@ -111,6 +115,10 @@ public final class Trainer {
                 IterationEvent event = new IterationEvent(epoch, batchInEpoch, batches.batchesPerEpoch(), iteration,
                         result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9), batchRate);
                 listener.onIteration(event);
+                if (sampler != null) {
+                    listener.onLayerSample(sampler.sample(iteration,
+                            epoch - 1 + (double) batchInEpoch / batches.batchesPerEpoch()));
+                }
                 if (listener.wantsSnapshot(event)) {
                     listener.onSnapshot(event, step.parameters());
                 }

@@ -33,6 +33,18 @@ public interface TrainingListener {
     default void onSnapshot(IterationEvent event, Map<String, INDArray> params) {
     }
 
+    /**
+     * Whether to take {@link LayerSample}s of the run (they cost a little time at the batches they are taken at,
+     * so only listeners that keep them say yes).
+     */
+    default boolean wantsLayerSamples() {
+        return false;
+    }
+
+    /** Every trained layer's figures after a batch, now and then: see {@link LayerSampler#due}. */
+    default void onLayerSample(LayerSample sample) {
+    }
+
     /** A setting changed during the run, before the batch after the one it names. */
     default void onChange(SettingChange change) {
     }

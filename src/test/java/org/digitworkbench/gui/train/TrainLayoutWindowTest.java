@@ -64,7 +64,7 @@ class TrainLayoutWindowTest {
         return new RunEntry("20261201-1" + number + "0000-000-mnist-cnn", number % 2 == 0 ? RunEntry.COMMAND_LINE
                 : RunEntry.WINDOW, "2026-12-01T1" + number + ":00:00Z", "mnist", "cnn", epochs, 64, 0.001, "adam", 42,
                 0, null, loss, history, RunEntry.Outcome.FINISHED, null, 0.9876, 10.0 * epochs, null, "constant",
-                "none", 0, null, 0, null, number, name, name == null ? null : "a note");
+                "none", 0, null, 0, null, number, name, name == null ? null : "a note", null);
     }
 
     @Test

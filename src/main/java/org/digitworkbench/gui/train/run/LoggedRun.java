@@ -47,7 +47,7 @@ public final class LoggedRun {
      */
     public static LoggedRun starting(int number, TrainingSettings settings, String continuedFrom) {
         RunEntry entry = RunEntry.of(null, RunEntry.WINDOW, Instant.now().toString(), settings, continuedFrom,
-                List.of(), List.of(), null, null, Double.NaN, 0, null, List.of(), number, null, null);
+                List.of(), List.of(), null, null, Double.NaN, 0, null, List.of(), number, null, null, null);
         return new LoggedRun(entry, settings);
     }
 

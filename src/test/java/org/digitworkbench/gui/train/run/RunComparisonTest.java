@@ -32,7 +32,7 @@ class RunComparisonTest {
         }
         return new RunEntry(id, RunEntry.WINDOW, startedAt, "mnist", architecture, epochs, 64, 0.001, "adam", 42, 0,
                 null, List.of(new LossPoint(0.5, 1.5), new LossPoint(1, 1.0)), history, RunEntry.Outcome.FINISHED,
-                null, 0.9, 10, null, "constant", "none", 0, null, 0, null, 0, null, null);
+                null, 0.9, 10, null, "constant", "none", 0, null, 0, null, 0, null, null, null);
     }
 
     private List<LoggedRun> twoPastRuns() {

@@ -61,7 +61,7 @@ class RunComparisonWindowTest {
         }
         return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T1" + epochs + ":00:00Z", "mnist", architecture, epochs,
                 64, 0.001, "adam", 42, 0, null, loss, history, RunEntry.Outcome.FINISHED, null, accuracy, 10, null,
-                "constant", "none", 0, null, 0, null, 0, null, null);
+                "constant", "none", 0, null, 0, null, 0, null, null, null);
     }
 
     @Start

@@ -39,7 +39,7 @@ class RunEditsTest {
         return new RunEntry(id, RunEntry.WINDOW, "2026-12-01T10:00:00Z", "mnist", "mlp", 1, 64, 0.001, "adam", 42, 0,
                 null, List.of(new LossPoint(1, 0.5)), List.of(new EpochRecord(1, 0.5, 0.9, 0.91, 3, null)),
                 RunEntry.Outcome.FINISHED, modelFile, 0.91, 3, null, "constant", "none", 0, null, 0, null, 0, null,
-                null);
+                null, null);
     }
 
     @Test

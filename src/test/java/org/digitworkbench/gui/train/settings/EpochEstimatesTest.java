@@ -39,7 +39,7 @@ class EpochEstimatesTest {
                 new EpochRecord(2, 0.2, 0.95, 0.95, 2 * secondsPerEpoch, null));
         return new RunEntry("1", RunEntry.WINDOW, "1", dataset, "mlp", 2, 64, 0.001, "adam", 42, 0, null, List.of(),
                 history, RunEntry.Outcome.FINISHED, null, 0.95, 2 * secondsPerEpoch, null, "constant", "none", 0, null, 0, null,
-                0, null, null);
+                0, null, null, null);
     }
 
     @Test

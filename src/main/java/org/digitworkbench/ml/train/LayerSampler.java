@@ -1,0 +1,93 @@
+package org.digitworkbench.ml.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.step.TrainingStep;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Takes one {@link LayerSample} from a training step: the gradients before the update, the update and the
+ * parameters as the step shows them. When: {@link #due}.
+ */
+final class LayerSampler implements TrainingStep.UpdateWatcher {
+    /** An epoch of at least this many batches is sampled every quarter; a shorter one at its end. */
+    static final int LONG_EPOCH = 200;
+
+    private final Architecture architecture;
+    private final Map<Integer, LayerHistogram> gradients = new TreeMap<>();
+    private final List<LayerStats> layers = new ArrayList<>();
+
+    LayerSampler(Architecture architecture) {
+        this.architecture = architecture;
+    }
+
+    /** Whether batch {@code batchInEpoch} (from 1) is sampled: the run's first, each epoch's last, and quarters of long epochs. */
+    static boolean due(long step, int batchInEpoch, int batchesPerEpoch) {
+        if (step == 1 || batchInEpoch == batchesPerEpoch) {
+            return true;
+        }
+        int quarter = (batchesPerEpoch + 3) / 4;
+        return batchesPerEpoch >= LONG_EPOCH && batchInEpoch % quarter == 0;
+    }
+
+    @Override
+    public void gradients(Map<String, INDArray> parameters, Map<String, INDArray> gradientViews) {
+        byLayer(gradientViews).forEach((layer, arrays) -> gradients.put(layer, LayerHistogram.of(values(arrays))));
+    }
+
+    @Override
+    public void update(Map<String, INDArray> parameters, Map<String, INDArray> updates) {
+        Map<Integer, List<INDArray>> weights = byLayer(parameters);
+        Map<Integer, List<INDArray>> changes = byLayer(updates);
+        weights.forEach((layer, arrays) -> {
+            List<float[]> values = values(arrays);
+            double meanWeight = meanAbs(values);
+            double meanUpdate = meanAbs(values(changes.get(layer)));
+            long count = values.stream().mapToLong(v -> v.length).sum();
+            layers.add(new LayerStats(layer, architecture.layers().get(layer).text(), count,
+                    LayerHistogram.of(values), gradients.get(layer),
+                    meanWeight > 0 ? Math.log10(meanUpdate / meanWeight) : Double.NaN));
+        });
+    }
+
+    LayerSample sample(long step, double x) {
+        return new LayerSample(step, x, layers);
+    }
+
+    /** The trained arrays of each layer, named w3, b3, scale3, shift3 and so on for layer 3. */
+    private static Map<Integer, List<INDArray>> byLayer(Map<String, INDArray> arrays) {
+        Map<Integer, List<INDArray>> layers = new TreeMap<>();
+        arrays.forEach((name, array) -> {
+            int digits = name.length();
+            while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+                digits--;
+            }
+            layers.computeIfAbsent(Integer.parseInt(name.substring(digits)), k -> new ArrayList<>()).add(array);
+        });
+        return layers;
+    }
+
+    private static List<float[]> values(List<INDArray> arrays) {
+        List<float[]> values = new ArrayList<>();
+        for (INDArray array : arrays) {
+            values.add(array.dup().data().asFloat());
+        }
+        return values;
+    }
+
+    private static double meanAbs(List<float[]> values) {
+        double sum = 0;
+        long n = 0;
+        for (float[] array : values) {
+            for (float v : array) {
+                sum += Math.abs(v);
+            }
+            n += array.length;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+}
