@@ -15,6 +15,7 @@ import org.digitworkbench.gui.train.charts.ChartToolbar;
 import org.digitworkbench.gui.train.charts.ComparisonLegend;
 import org.digitworkbench.gui.train.charts.LiveCharts;
 import org.digitworkbench.gui.train.common.TrainLabels;
+import org.digitworkbench.gui.train.layers.LayersTab;
 
 /**
  * The Train view's dashboard: the run's header on top, the chart options and the three charts, and below a
@@ -49,7 +50,9 @@ public final class TrainRunPane {
         runsTab.setId("train-tab-runs");
         Tab watchTab = new Tab(text.get("train.watch"), new WatchStripView(model.controller().watch(), text).node());
         watchTab.setId("train-tab-watch");
-        TabPane tabs = new TabPane(runsTab, watchTab);
+        Tab layersTab = new Tab(text.get("train.tab.layers"), new LayersTab(model.layers(), text).node());
+        layersTab.setId("train-tab-layers");
+        TabPane tabs = new TabPane(runsTab, watchTab, layersTab);
         tabs.setId("train-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(120);

@@ -20,6 +20,7 @@ import org.digitworkbench.gui.train.common.TrainState;
 import org.digitworkbench.gui.train.run.CurveExports;
 import org.digitworkbench.gui.train.run.DrawingsFineTune;
 import org.digitworkbench.gui.train.run.RateChangeForm;
+import org.digitworkbench.gui.train.layers.LayersModel;
 import org.digitworkbench.gui.train.run.RunController;
 import org.digitworkbench.gui.train.run.RunEdits;
 import org.digitworkbench.gui.train.run.RunLog;
@@ -46,6 +47,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final RateChangeForm rateChange;
     private final ShownRunHeader header;
     private final ChartOptions chartOptions = new ChartOptions();
+    private final LayersModel layers;
     private final RunEdits edits;
     private final BooleanBinding canStart;
 
@@ -66,6 +68,8 @@ public final class TrainViewModel implements AutoCloseable {
         this.exports = new CurveExports(text, log, io, ui);
         this.rateChange = new RateChangeForm(text, runs.steering());
         this.header = new ShownRunHeader(text, format, runs, progress, log);
+        this.layers = new LayersModel(text);
+        layers.runProperty().bind(log.shownRunProperty());
         this.edits = new RunEdits(text, history, log, ui, io);
         // the strip under the charts is the shown run's, as the header above them is
         log.shownRunProperty().addListener((obs, old, now) -> runs.watch().display(now));
@@ -129,6 +133,11 @@ public final class TrainViewModel implements AutoCloseable {
     }
 
     /** How the charts draw: smoothing, log scale, epochs or time. */
+    /** The Layers tab's: it follows the run shown. */
+    public LayersModel layers() {
+        return layers;
+    }
+
     public ChartOptions chartOptions() {
         return chartOptions;
     }

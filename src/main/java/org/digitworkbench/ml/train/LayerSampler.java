@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class LayerSampler implements TrainingStep.UpdateWatcher {
     /** An epoch of at least this many batches is sampled every quarter; a shorter one at its end. */
-    static final int LONG_EPOCH = 200;
+    static final int LONG_EPOCH = 20;
 
     private final Architecture architecture;
     private final Map<Integer, LayerHistogram> gradients = new TreeMap<>();

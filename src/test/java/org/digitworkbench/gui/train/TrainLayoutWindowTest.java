@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -27,6 +28,9 @@ import org.digitworkbench.gui.common.Messages;
 import org.digitworkbench.gui.common.ThemeChoice;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.ml.model.ModelCard.EpochRecord;
+import org.digitworkbench.ml.train.LayerHistogram;
+import org.digitworkbench.ml.train.LayerSample;
+import org.digitworkbench.ml.train.LayerStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +68,26 @@ class TrainLayoutWindowTest {
         return new RunEntry("20261201-1" + number + "0000-000-mnist-cnn", number % 2 == 0 ? RunEntry.COMMAND_LINE
                 : RunEntry.WINDOW, "2026-12-01T1" + number + ":00:00Z", "mnist", "cnn", epochs, 64, 0.001, "adam", 42,
                 0, null, loss, history, RunEntry.Outcome.FINISHED, null, 0.9876, 10.0 * epochs, null, "constant",
-                "none", 0, null, 0, null, number, name, name == null ? null : "a note", null);
+                "none", 0, null, 0, null, number, name, name == null ? null : "a note", layers(epochs));
+    }
+
+    /** Samples as a cnn's run takes them: its four trained layers, at the first batch and each epoch's end. */
+    private static List<LayerSample> layers(int epochs) {
+        List<Integer> counts = new ArrayList<>();
+        for (int bin = 0; bin < LayerHistogram.BINS; bin++) {
+            counts.add(100 - (bin - 12) * (bin - 12) / 2);
+        }
+        LayerHistogram histogram = new LayerHistogram(-0.123456, 0.654321, counts);
+        List<LayerSample> samples = new ArrayList<>();
+        String[] texts = {"conv(32,5)", "conv(64,5)", "dense(100)", "dense(10)"};
+        for (int e = 0; e <= epochs; e++) {
+            List<LayerStats> layers = new ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                layers.add(new LayerStats(2 * i, texts[i], 102_500, histogram, histogram, -1.5 - e * 0.4 - i * 0.3));
+            }
+            samples.add(new LayerSample(e == 0 ? 1 : 20L * e, e == 0 ? 0.05 : e, layers));
+        }
+        return samples;
     }
 
     @Test
@@ -94,10 +117,15 @@ class TrainLayoutWindowTest {
                                     ((javafx.scene.control.Button) toggle).fire();
                                 }
                             });
-                            WaitForAsyncUtils.waitForFxEvents();
-                            String where = locale.toLanguageTag() + " " + theme.id() + " " + (int) size[0] + "x"
-                                    + (int) size[1] + (settings ? "" : " settings folded");
-                            assertHolds(stage.getScene().lookup(".train-view"), size, where);
+                            for (int tab : new int[] {0, 2}) {
+                                robot.interact(() -> ((TabPane) stage.getScene().lookup("#train-tabs"))
+                                        .getSelectionModel().select(tab));
+                                WaitForAsyncUtils.waitForFxEvents();
+                                String where = locale.toLanguageTag() + " " + theme.id() + " " + (int) size[0] + "x"
+                                        + (int) size[1] + (settings ? "" : " settings folded")
+                                        + (tab == 2 ? " Layers tab" : "");
+                                assertHolds(stage.getScene().lookup(".train-view"), size, where);
+                            }
                         }
                     }
                 } finally {

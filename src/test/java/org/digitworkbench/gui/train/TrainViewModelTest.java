@@ -39,6 +39,7 @@ import org.digitworkbench.gui.train.run.TrainingEngine;
 import org.digitworkbench.gui.train.run.TrainingFailureText;
 import org.digitworkbench.gui.train.settings.ValidationForm;
 import org.digitworkbench.ml.arch.Architecture;
+import org.digitworkbench.ml.arch.ParameterInitializer;
 import org.digitworkbench.ml.eval.EvaluationResult;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
@@ -117,7 +118,9 @@ class TrainViewModelTest {
     static TrainedModel fakeModel(String architecture, double accuracy) {
         ModelCard card = new ModelCard(ModelCard.FORMAT, DATA.id(), architecture, 1, 1, 64, 0.001, "adam", 42, 0,
                 List.of(), accuracy, 1, "2024-01-01T00:00:00Z", "test");
-        return new TrainedModel(card, Map.of());
+        // real parameters: the window draws the kernels of every checkpoint
+        return new TrainedModel(card, Architecture.builtIns().stream().anyMatch(a -> a.id().equals(architecture))
+                ? ParameterInitializer.initialize(Architecture.fromId(architecture), 1) : Map.of());
     }
 
     private static EvaluationResult evaluation(double accuracy) {

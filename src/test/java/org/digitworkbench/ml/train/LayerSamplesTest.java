@@ -64,7 +64,8 @@ class LayerSamplesTest {
         assertTrue(LayerSampler.due(1, 1, 50));
         assertFalse(LayerSampler.due(2, 2, 50));
         assertTrue(LayerSampler.due(50, 50, 50));
-        assertFalse(LayerSampler.due(63, 13, 50), "a short epoch has no quarters");
+        assertFalse(LayerSampler.due(19, 4, 15), "a short epoch has no quarters");
+        assertTrue(LayerSampler.due(63, 13, 50), "an epoch of 50 batches has");
         assertTrue(LayerSampler.due(250, 250, 1000));
         assertFalse(LayerSampler.due(251, 251, 1000));
         assertTrue(LayerSampler.due(1750, 750, 1000));

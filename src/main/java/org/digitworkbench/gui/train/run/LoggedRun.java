@@ -32,9 +32,11 @@ public final class LoggedRun {
     private final RunCharts charts;
     private final List<EvaluationResult> evaluations = new ArrayList<>();
     private volatile RunRecorder recorder;
+    private final RunLayers layers;
 
     private LoggedRun(RunEntry entry, TrainingSettings settings) {
         this.settings = settings;
+        this.layers = new RunLayers(entry.layers());
         ValidationPlan plan = settings.validation() == null ? ValidationPlan.NONE : settings.validation();
         this.charts = new RunCharts(plan.holdsOut(), plan.testEachEpoch());
         set(entry);
@@ -158,6 +160,11 @@ public final class LoggedRun {
 
     public RunCharts charts() {
         return charts;
+    }
+
+    /** Its layer samples and its first convolution's kernels. */
+    public RunLayers layers() {
+        return layers;
     }
 
     /** How the run ended; null while it runs. */

@@ -3,9 +3,11 @@ package org.digitworkbench.gui.train.run;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import org.digitworkbench.app.LayerPictures;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.LayerSample;
 import org.digitworkbench.ml.train.TrainingOutcome;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -59,7 +61,20 @@ public final class RunReports implements TrainingJob.Listener {
     @Override
     public void checkpoint(TrainedModel snapshot) {
         watched.offer(snapshot.params());
-        ui.execute(() -> target.checkpoint(run, snapshot));
+        // a few kernels: drawn here, so the FX thread only shows them
+        RunLayers.Filters filters = LayerPictures.firstFilters(snapshot)
+                .map(picture -> new RunLayers.Filters(picture, snapshot.card().history().size())).orElse(null);
+        ui.execute(() -> {
+            if (filters != null) {
+                run.layers().filtered(filters);
+            }
+            target.checkpoint(run, snapshot);
+        });
+    }
+
+    @Override
+    public void layerSample(LayerSample sample) {
+        ui.execute(() -> run.layers().add(sample));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
+import org.digitworkbench.ml.train.LayerSample;
 import org.digitworkbench.ml.train.TrainingControl;
 import org.digitworkbench.ml.train.TrainingListener;
 import org.digitworkbench.ml.train.TrainingOutcome;
@@ -45,6 +46,10 @@ public final class TrainingJob implements Runnable {
 
         /** An epoch is done: the network as it stands. */
         void checkpoint(TrainedModel snapshot);
+
+        /** Every trained layer's figures after a batch, now and then. */
+        default void layerSample(LayerSample sample) {
+        }
 
         /** {@code outcome}: null when cancelled before training began; {@code saveFailure}: why saving failed. */
         void ended(TrainingOutcome outcome, Throwable saveFailure);
@@ -106,6 +111,11 @@ public final class TrainingJob implements Runnable {
             @Override
             public void onEpoch(EpochEvent event) {
                 feed.offer(event);
+            }
+
+            @Override
+            public void onLayerSample(LayerSample sample) {
+                listener.layerSample(sample);
             }
 
             @Override
