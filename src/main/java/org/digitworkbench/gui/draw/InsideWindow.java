@@ -35,6 +35,8 @@ final class InsideWindow {
     private final Label filtersCaption = new Label();
     private final ImageView filters = new ImageView();
     private final VBox filtersRow = new VBox(4, filtersCaption, filters);
+    private final Label outputCaption = new Label();
+    private final VBox outputRow;
     private TrainedModel filtersOf;
     private List<LayerPictures.Kernels> kernels = List.of();
     private final List<InsideSection> sections = new ArrayList<>();
@@ -49,6 +51,10 @@ final class InsideWindow {
         filtersCaption.setId("inside-filters-caption");
         filters.setId("inside-filters");
         filters.setSmooth(false);
+        outputCaption.setId("inside-output-caption");
+        outputRow = new VBox(4, outputCaption, new ProbabilityBars(model, text, "inside-"));
+        outputRow.setId("inside-output");
+        filtersRow.setId("inside-filters-row");
         rows.setId("inside-layers");
         rows.setPadding(new Insets(PADDING));
         ScrollPane scroll = new ScrollPane(rows);
@@ -56,6 +62,7 @@ final class InsideWindow {
         lineWidth = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(100, scroll.getViewportBounds().getWidth() - 2 * PADDING), scroll.viewportBoundsProperty());
         InsideSection.wrapping(filtersCaption, lineWidth);
+        InsideSection.wrapping(outputCaption, lineWidth);
         empty.maxWidthProperty().bind(lineWidth);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -102,6 +109,7 @@ final class InsideWindow {
         for (int i = 0; i < layers.size(); i++) {
             sections.get(i).show(layers.get(i));
         }
+        outputCaption.setText(text.format("draw.inside.output", layers.size()));
     }
 
     /**
@@ -136,5 +144,6 @@ final class InsideWindow {
             sections.add(section);
             rows.getChildren().add(section.node());
         }
+        rows.getChildren().add(outputRow);
     }
 }
