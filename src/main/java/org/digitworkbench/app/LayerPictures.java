@@ -22,6 +22,8 @@ public final class LayerPictures {
     private static final int CELL = 10;
     private static final int STRIP_WIDTH = 32;
     private static final int GAP_COLOUR = 0xff4a6fa5;
+    private static final int MAP_PIXELS = 56;
+    private static final int MAX_WIDTH = 400;
     /** About how many pixels a side a deeper convolution's kernel takes, and how many of them to a row. */
     private static final int DEEP_KERNEL = 18;
     private static final int DEEP_COLUMNS = 16;
@@ -83,7 +85,9 @@ public final class LayerPictures {
         }
         int side = (int) shape.side();
         int channels = (int) shape.channels();
-        int scale = Math.max(1, 56 / side);
+        int columns = (int) Math.ceil(Math.sqrt(channels));
+        // maps of 56 pixels, smaller where a row of them would be wider than the Inside window shows
+        int scale = Math.max(1, Math.min(MAP_PIXELS, MAX_WIDTH / columns - GAP) / side);
         return grid(channels, side, scale, values, (cell, y, x) -> values[(y * side + x) * channels + cell]);
     }
 

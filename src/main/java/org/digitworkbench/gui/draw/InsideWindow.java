@@ -52,7 +52,8 @@ final class InsideWindow {
         filters.setId("inside-filters");
         filters.setSmooth(false);
         outputCaption.setId("inside-output-caption");
-        outputRow = new VBox(4, outputCaption, new ProbabilityBars(model, text, "inside-"));
+        ProbabilityBars bars = new ProbabilityBars(model, text, "inside-");
+        outputRow = new VBox(4, outputCaption, bars);
         outputRow.setId("inside-output");
         filtersRow.setId("inside-filters-row");
         rows.setId("inside-layers");
@@ -63,6 +64,7 @@ final class InsideWindow {
                 () -> Math.max(100, scroll.getViewportBounds().getWidth() - 2 * PADDING), scroll.viewportBoundsProperty());
         InsideSection.wrapping(filtersCaption, lineWidth);
         InsideSection.wrapping(outputCaption, lineWidth);
+        bars.maxWidthProperty().bind(lineWidth);
         empty.maxWidthProperty().bind(lineWidth);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -120,6 +120,14 @@ class InsideWindowTest {
                         + " kernels"), text(robot, "#inside-kernels-caption-" + i));
             }
         }
+        for (Node node : rows.lookupAll(".image-view")) {
+            assertTrue(node.localToScene(node.getBoundsInLocal()).getMaxX() <= rows.getScene().getWidth(),
+                    node.getId() + " cut at the window's edge");
+        }
+        for (Node node : rows.lookupAll(".label")) {
+            assertTrue(node.localToScene(node.getBoundsInLocal()).getMaxX() <= rows.getScene().getWidth(),
+                    ((Label) node).getText() + " cut at the window's edge");
+        }
         assertEquals(TEXT.format("draw.inside.output", 10), text(robot, "#inside-output-caption"));
         double sum = 0;
         for (int c = 0; c < 10; c++) {
