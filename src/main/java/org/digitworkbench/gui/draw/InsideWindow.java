@@ -88,6 +88,9 @@ final class InsideWindow {
             double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxX();
             stage.setX(right + WIDTH <= screen ? right : Math.max(owner.getX(), right - WIDTH));
             stage.setY(owner.getY());
+            // the main window's look: its stylesheets (fonts for Chinese) and its theme's background, live
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+            stage.getScene().fillProperty().bind(owner.getScene().fillProperty());
         }
         model.insideProperty().set(true);
         stage.show();
