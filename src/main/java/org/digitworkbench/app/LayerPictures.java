@@ -1,6 +1,8 @@
 package org.digitworkbench.app;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.digitworkbench.ml.arch.ActivationShape;
@@ -13,13 +15,18 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Pictures of what is inside a network, in grey from a layer's lowest value (black) to its highest (white), one
  * scale per picture so that maps of one layer compare: a spatial layer's output as a grid of its feature maps,
- * a flat one as a strip of cells, and the first convolution's kernels.
+ * a flat one as a strip of cells, and each convolution's kernels (averaged over its input channels).
  */
 public final class LayerPictures {
     static final int GAP = 2;
     private static final int CELL = 10;
     private static final int STRIP_WIDTH = 32;
     private static final int GAP_COLOUR = 0xff4a6fa5;
+    private static final int MAP_PIXELS = 56;
+    private static final int MAX_WIDTH = 400;
+    /** About how many pixels a side a deeper convolution's kernel takes, and how many of them to a row. */
+    private static final int DEEP_KERNEL = 18;
+    private static final int DEEP_COLUMNS = 16;
 
     private LayerPictures() {
     }
@@ -78,36 +85,49 @@ public final class LayerPictures {
         }
         int side = (int) shape.side();
         int channels = (int) shape.channels();
-        int scale = Math.max(1, 56 / side);
+        int columns = (int) Math.ceil(Math.sqrt(channels));
+        // maps of 56 pixels, smaller where a row of them would be wider than the Inside window shows
+        int scale = Math.max(1, Math.min(MAP_PIXELS, MAX_WIDTH / columns - GAP) / side);
         return grid(channels, side, scale, values, (cell, y, x) -> values[(y * side + x) * channels + cell]);
     }
 
-    /** The first convolution's kernels (averaged over its input channels), or nothing without a convolution. */
+    /**
+     * One convolution's kernels, each the mean of its weights over the layer's {@code inputs} input channels
+     * (the kernels themselves for the first, which reads the one grey channel), in the order of its maps.
+     *
+     * @param index the layer's position in the architecture, as {@link LayerOutput#index()} counts it
+     */
+    public record Kernels(int index, LayerSpec.Conv layer, int inputs, Raster picture) {
+    }
+
+    /** The first convolution's kernels, or nothing without a convolution. */
     public static Optional<Raster> firstFilters(TrainedModel model) {
-        int index = 0;
-        for (LayerSpec layer : model.architecture().layers()) {
-            if (layer instanceof LayerSpec.Conv conv) {
+        return kernels(model).stream().findFirst().map(Kernels::picture);
+    }
+
+    /**
+     * Every convolution's kernels in forward order: the first as a square grid of large cells, the deeper ones
+     * (with more kernels, each a blur of many) as wide rows that take little height beside their maps.
+     */
+    public static List<Kernels> kernels(TrainedModel model) {
+        List<Kernels> all = new ArrayList<>();
+        List<LayerSpec> layers = model.architecture().layers();
+        for (int index = 0; index < layers.size(); index++) {
+            if (layers.get(index) instanceof LayerSpec.Conv conv) {
                 INDArray weights = model.params().get(ParameterShapes.weightsOf(index)); // [kH, kW, in, out]
-                int kernel = conv.kernel();
                 int inputs = (int) weights.size(2);
-                float[] mean = new float[kernel * kernel * conv.filters()];
-                for (int y = 0; y < kernel; y++) {
-                    for (int x = 0; x < kernel; x++) {
-                        for (int out = 0; out < conv.filters(); out++) {
-                            double sum = 0;
-                            for (int in = 0; in < inputs; in++) {
-                                sum += weights.getDouble(y, x, in, out);
-                            }
-                            mean[(out * kernel + y) * kernel + x] = (float) (sum / inputs);
-                        }
-                    }
-                }
-                return Optional.of(grid(conv.filters(), kernel, 8, mean,
-                        (cell, y, x) -> mean[(cell * kernel + y) * kernel + x]));
+                float[] mean = weights.mean(2).ravel().toFloatVector(); // [kH, kW, out], out fastest
+                int kernel = conv.kernel();
+                int filters = conv.filters();
+                Values values = (cell, y, x) -> mean[(y * kernel + x) * filters + cell];
+                Raster picture = all.isEmpty()
+                        ? grid(filters, kernel, 8, (int) Math.ceil(Math.sqrt(filters)), mean, values)
+                        : grid(filters, kernel, Math.max(2, DEEP_KERNEL / kernel), Math.min(filters, DEEP_COLUMNS),
+                                mean, values);
+                all.add(new Kernels(index, conv, inputs, picture));
             }
-            index++;
         }
-        return Optional.empty();
+        return List.copyOf(all);
     }
 
     /** A value of cell {@code cell} at row {@code y}, column {@code x} of it. */
@@ -116,6 +136,11 @@ public final class LayerPictures {
     }
 
     private static Raster grid(int cells, int side, int scale, float[] all, Values values) {
+        int columns = side == 1 ? Math.min(cells, STRIP_WIDTH) : (int) Math.ceil(Math.sqrt(cells));
+        return grid(cells, side, scale, columns, all, values);
+    }
+
+    private static Raster grid(int cells, int side, int scale, int columns, float[] all, Values values) {
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (float value : all) {
@@ -123,7 +148,6 @@ public final class LayerPictures {
             max = Math.max(max, value);
         }
         float range = max > min ? max - min : 1;
-        int columns = side == 1 ? Math.min(cells, STRIP_WIDTH) : (int) Math.ceil(Math.sqrt(cells));
         int rows = (cells + columns - 1) / columns;
         int pitch = side * scale + GAP;
         int width = columns * pitch + GAP;

@@ -2,13 +2,26 @@ package org.digitworkbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.digitworkbench.ml.arch.ActivationShape;
 import org.digitworkbench.ml.arch.LayerSpec;
+import org.digitworkbench.ml.arch.ParameterShapes;
+import org.digitworkbench.ml.model.ModelCard;
+import org.digitworkbench.ml.model.TrainedModel;
+import org.digitworkbench.ml.store.ModelStore;
 import org.digitworkbench.ml.step.LayerOutput;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** A layer's picture: maps where the grid says, one grey scale for the layer, and each map found under the pointer. */
+/**
+ * A layer's picture: maps where the grid says, one grey scale for the layer, and each map found under the pointer;
+ * each convolution's kernels.
+ */
 class LayerPicturesTest {
     /** Four 28x28 maps: channel c holds c everywhere but its top-left pixel, which holds 10 + c. */
     private static LayerOutput fourMaps() {
@@ -53,5 +66,59 @@ class LayerPicturesTest {
         assertEquals(32, strip.columns());
         assertEquals(39, strip.cellAt(LayerPictures.GAP + 7 * 12 + 1, LayerPictures.GAP + 12 + 1));
         assertArrayEquals(new int[] {0xffffffff}, java.util.Arrays.copyOf(strip.cellArgb(39, 1), 1));
+    }
+
+    /** The shipped cnn-deep: four convolutions, each kernel's grey its weights' mean over the input channels. */
+    @Test
+    void everyConvolutionsKernelsAreTheirMeanOverInputChannels() throws java.io.IOException {
+        TrainedModel model = ModelStore.load(Path.of("models", "mnist.zip"));
+        List<LayerPictures.Kernels> kernels = LayerPictures.kernels(model);
+        assertEquals(List.of(0, 1, 3, 4), kernels.stream().map(LayerPictures.Kernels::index).toList());
+        assertEquals(List.of(1, 32, 32, 64), kernels.stream().map(LayerPictures.Kernels::inputs).toList());
+        LayerPictures.Raster first = kernels.get(0).picture();
+        assertEquals(6, first.columns(), "the first's 32 kernels in a square grid");
+        assertEquals(24, first.cellPixels());
+        assertArrayEquals(first.argb(), LayerPictures.firstFilters(model).orElseThrow().argb());
+
+        LayerPictures.Raster third = kernels.get(2).picture();
+        assertEquals(16, third.columns(), "a deeper one's in wide rows");
+        assertEquals(18, third.cellPixels());
+        assertEquals(4, third.height() / (third.cellPixels() + LayerPictures.GAP), "64 kernels");
+        INDArray weights = model.params().get(ParameterShapes.weightsOf(3));
+        float[][][] mean = new float[3][3][64];
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 3; x++) {
+                for (int out = 0; out < 64; out++) {
+                    double sum = 0;
+                    for (int in = 0; in < 32; in++) {
+                        sum += weights.getDouble(y, x, in, out);
+                    }
+                    mean[y][x][out] = (float) (sum / 32);
+                    min = Math.min(min, mean[y][x][out]);
+                    max = Math.max(max, mean[y][x][out]);
+                }
+            }
+        }
+        assertEquals(min, third.min(), 1e-6);
+        assertEquals(max, third.max(), 1e-6);
+        for (int kernel : new int[] {0, 5, 31}) {
+            int[] pixels = third.cellArgb(kernel, 1);
+            for (int y = 0; y < 3; y++) {
+                for (int x = 0; x < 3; x++) {
+                    int grey = Math.round(255 * (mean[y][x][kernel] - min) / (max - min));
+                    assertEquals(grey, pixels[y * 6 * 18 + x * 6] & 0xff, "kernel " + kernel + " at " + y + "," + x);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aModelWithoutConvolutionsHasNoKernels() {
+        ModelCard card = new ModelCard(1, "mnist", "mlp", 10, 1, 64, 0.001, "adam", 42, 0, List.of(), 0.9,
+                1, "2026-01-01T00:00:00Z", "test");
+        TrainedModel mlp = new TrainedModel(card, Map.of());
+        assertTrue(LayerPictures.kernels(mlp).isEmpty());
     }
 }

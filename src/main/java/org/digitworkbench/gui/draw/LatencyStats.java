@@ -34,6 +34,11 @@ public final class LatencyStats {
         return total.max;
     }
 
+    /** The {@code fraction} quantile (0.5 the median) of the latest {@code latest} totals, NaN before the first. */
+    public synchronized double totalQuantile(double fraction, long latest) {
+        return total.quantile(fraction, latest);
+    }
+
     public synchronized double meanCompute() {
         return compute.mean();
     }
@@ -46,6 +51,9 @@ public final class LatencyStats {
     }
 
     private static final class Series {
+        /** Totals kept for quantiles: the last this many, about half a minute of drawing. */
+        private static final int KEPT = 4096;
+        private final double[] kept = new double[KEPT];
         long count;
         double sum;
         double max;
@@ -56,6 +64,20 @@ public final class LatencyStats {
             sum += millis;
             max = Math.max(max, millis);
             last = millis;
+            kept[(int) ((count - 1) % KEPT)] = millis;
+        }
+
+        double quantile(double fraction, long latest) {
+            int n = (int) Math.min(Math.min(count, KEPT), latest);
+            if (n <= 0) {
+                return Double.NaN;
+            }
+            double[] sorted = new double[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = kept[(int) ((count - 1 - i) % KEPT)];
+            }
+            java.util.Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
         }
 
         double mean() {

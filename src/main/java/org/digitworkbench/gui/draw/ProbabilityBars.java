@@ -15,9 +15,16 @@ import org.digitworkbench.ml.arch.Architecture;
 /** Ten labelled bars, one per class, the guessed class highlighted. */
 final class ProbabilityBars extends GridPane {
     private final Label[] names = new Label[Architecture.CLASSES];
+    private final String idPrefix;
 
     ProbabilityBars(DrawViewModel model, Messages text) {
-        setId("probability-bars");
+        this(model, text, "");
+    }
+
+    /** {@code idPrefix}: before each id, so that a second set of bars (the Inside window's) has ids of its own. */
+    ProbabilityBars(DrawViewModel model, Messages text, String idPrefix) {
+        this.idPrefix = idPrefix;
+        setId(idPrefix + "probability-bars");
         getStyleClass().add("probability-bars");
         setHgap(8);
         setVgap(1); // ten rows and the enlarged "Why?" preview fit a 720-pixel window in Chinese too
@@ -34,7 +41,7 @@ final class ProbabilityBars extends GridPane {
             names[i] = new Label();
             names[i].setMinWidth(Region.USE_PREF_SIZE);
             ProgressBar bar = new ProgressBar(0);
-            bar.setId("bar-" + i);
+            bar.setId(idPrefix + "bar-" + i);
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.progressProperty().bind(guess.probabilityProperty(i));
             Label value = new Label();
@@ -61,7 +68,7 @@ final class ProbabilityBars extends GridPane {
     private void showNames(DrawViewModel model) {
         for (int i = 0; i < names.length; i++) {
             names[i].setText(model.classNames().get(i));
-            names[i].setId("class-name-" + i);
+            names[i].setId(idPrefix + "class-name-" + i);
         }
     }
 }
