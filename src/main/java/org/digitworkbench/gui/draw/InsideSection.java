@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.digitworkbench.app.LayerInspection;
 import org.digitworkbench.app.LayerPictures;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.RasterImages;
 
 /**
  * One layer in the Inside window: its line (text, shape, range, zeros), for a deeper convolution its kernels
@@ -46,7 +47,7 @@ final class InsideSection {
             kernelsCaption.setId("inside-kernels-caption-" + index);
             wrapping(kernelsCaption, lineWidth);
             kernelsCaption.getStyleClass().add(Styles.TEXT_MUTED);
-            ImageView kernelPicture = new ImageView(image(kernels.picture(), null));
+            ImageView kernelPicture = new ImageView(RasterImages.of(kernels.picture(), null));
             kernelPicture.setId("inside-kernels-" + index);
             kernelPicture.setSmooth(false);
             node.getChildren().addAll(kernelsCaption, kernelPicture);
@@ -63,7 +64,7 @@ final class InsideSection {
         LayerInspection figures = layer.figures();
         caption.setText(text.format("draw.inside.layer", figures.index() + 1, figures.layer(),
                 shape(figures.shape()), figures.min(), figures.max(), figures.zeros()));
-        picture.setImage(image(layer.picture(), picture));
+        picture.setImage(RasterImages.of(layer.picture(), picture.getImage()));
     }
 
     /** The map (or unit) under the pointer, enlarged, with its number and its own range. */
@@ -100,16 +101,6 @@ final class InsideSection {
         label.setWrapText(true);
         label.setMinWidth(0);
         label.maxWidthProperty().bind(lineWidth);
-    }
-
-    /** The picture into the view's image when it has the size, else into a new one. */
-    static WritableImage image(LayerPictures.Raster raster, ImageView view) {
-        WritableImage image = view != null && view.getImage() instanceof WritableImage known
-                && known.getWidth() == raster.width() && known.getHeight() == raster.height()
-                ? known : new WritableImage(raster.width(), raster.height());
-        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
-                raster.argb(), 0, raster.width());
-        return image;
     }
 
     private static String shape(long[] shape) {

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.digitworkbench.app.LayerPictures;
 import org.digitworkbench.gui.common.Messages;
+import org.digitworkbench.gui.common.RasterImages;
 import org.digitworkbench.ml.model.TrainedModel;
 
 /**
@@ -133,7 +134,7 @@ final class InsideWindow {
         if (!kernels.isEmpty()) {
             LayerPictures.Raster first = kernels.get(0).picture();
             filtersCaption.setText(text.format("draw.inside.filters", first.min(), first.max()));
-            filters.setImage(InsideSection.image(first, filters));
+            filters.setImage(RasterImages.of(first, filters.getImage()));
         }
         return true;
     }
