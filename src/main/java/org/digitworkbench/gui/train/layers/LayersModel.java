@@ -158,9 +158,18 @@ public final class LayersModel {
         return String.format(Locale.ROOT, "%.1f", ratio) + " \u00b7 " + verdict;
     }
 
-    /** A layer's name and size, "1 conv(32,3,same) · 320 numbers". */
+    /** A layer's place and text, "1 conv(32,3,same)". */
     public String layerText(LayerStats layer) {
-        return text.format("train.layers.layer", layer.layer() + 1, layer.text(), layer.parameters());
+        return text.format("train.layers.layer", layer.layer() + 1, layer.text());
+    }
+
+    /** How many numbers a layer trains, "320 numbers". */
+    public String sizeText(LayerStats layer) {
+        return text.format("train.layers.numbers", layer.parameters());
+    }
+
+    public String epochAxis() {
+        return text.get("train.layers.epochAxis");
     }
 
     /** A histogram's span, "-0.21 to 0.19". */

@@ -38,7 +38,7 @@ public final class LayersTab {
     private final HBox root;
     private boolean updating;
 
-    private record Row(Label layer, HistogramBars weights, HistogramBars gradients, Label ratio) {
+    private record Row(Label layer, Label size, HistogramBars weights, HistogramBars gradients, Label ratio) {
     }
 
     public LayersTab(LayersModel model, Messages text) {
@@ -128,7 +128,7 @@ public final class LayersTab {
         updating = false;
         LayerSample sample = model.shownProperty().get();
         List<LayersModel.RatioLine> lines = model.ratioLines();
-        plot.show(lines, sample == null ? Double.NaN : sample.x());
+        plot.show(lines, sample == null ? Double.NaN : sample.x(), model.epochAxis());
         showRows(sample);
     }
 
@@ -141,6 +141,7 @@ public final class LayersTab {
             LayerStats layer = layers.get(i);
             Row row = shown.get(i);
             row.layer().setText(model.layerText(layer));
+            row.size().setText(model.sizeText(layer));
             row.weights().show(layer.weights(), model.range(layer.weights()));
             row.gradients().show(layer.gradients(), model.range(layer.gradients()));
             row.ratio().setText(model.ratioText(layer.updateRatio()));
@@ -174,13 +175,17 @@ public final class LayersTab {
             Label layer = new Label(null, swatch);
             layer.setId("layers-layer-" + i);
             layer.setMinWidth(Region.USE_PREF_SIZE);
+            Label size = new Label();
+            size.getStyleClass().add("layer-range");
+            size.setMinWidth(Region.USE_PREF_SIZE);
+            VBox name = new VBox(1, layer, size);
             HistogramBars weights = new HistogramBars("layers-weights-" + i);
             HistogramBars gradients = new HistogramBars("layers-gradients-" + i);
             Label ratio = new Label();
             ratio.setId("layers-ratio-" + i);
             ratio.setMinWidth(Region.USE_PREF_SIZE);
-            rows.addRow(i + 1, layer, weights.node(), gradients.node(), ratio);
-            shown.add(new Row(layer, weights, gradients, ratio));
+            rows.addRow(i + 1, name, weights.node(), gradients.node(), ratio);
+            shown.add(new Row(layer, size, weights, gradients, ratio));
         }
     }
 

@@ -17,7 +17,8 @@ import org.digitworkbench.ml.train.LayerStats;
  */
 final class RatioPlot extends Region {
     private static final double LEFT = 28;
-    private static final double BOTTOM = 4;
+    private final Label xStart = new Label("0");
+    private final Label xEnd = new Label();
     private final Rectangle band = new Rectangle();
     private final Line middle = new Line();
     private final Line marker = new Line();
@@ -33,13 +34,16 @@ final class RatioPlot extends Region {
     RatioPlot() {
         getStyleClass().add("ratio-plot");
         band.getStyleClass().add("ratio-band");
+        xStart.getStyleClass().add("ratio-tick");
+        xEnd.getStyleClass().add("ratio-tick");
         middle.getStyleClass().add("ratio-middle");
         marker.getStyleClass().add("ratio-marker");
         setMinSize(160, 90);
         setPrefSize(320, 130);
     }
 
-    void show(List<LayersModel.RatioLine> newLines, double shown) {
+    /** {@code axis}: what x counts, said under its end. */
+    void show(List<LayersModel.RatioLine> newLines, double shown, String axis) {
         lines = newLines;
         shownX = shown;
         xMax = 0;
@@ -53,6 +57,7 @@ final class RatioPlot extends Region {
             }
         }
         xMax = Math.max(xMax, 1e-9);
+        xEnd.setText(axis + " " + String.format(java.util.Locale.ROOT, "%.2f", xMax));
         low = (int) Math.floor(min);
         high = (int) Math.ceil(max);
         getChildren().clear();
@@ -77,6 +82,7 @@ final class RatioPlot extends Region {
         getChildren().addAll(drawn);
         getChildren().add(marker);
         getChildren().addAll(ticks);
+        getChildren().addAll(xStart, xEnd);
         requestLayout();
     }
 
@@ -88,7 +94,11 @@ final class RatioPlot extends Region {
     @Override
     protected void layoutChildren() {
         double width = Math.max(1, getWidth() - LEFT - 4);
-        double height = Math.max(1, getHeight() - BOTTOM - 8);
+        xStart.autosize();
+        xEnd.autosize();
+        double height = Math.max(1, getHeight() - xEnd.getHeight() - 8);
+        xStart.relocate(LEFT - xStart.getWidth() / 2, getHeight() - xStart.getHeight());
+        xEnd.relocate(LEFT + width - xEnd.getWidth(), getHeight() - xEnd.getHeight());
         double spacing = height / Math.max(1, high - low);
         double labelHeight = ticks.isEmpty() ? 0 : ticks.get(0).prefHeight(-1);
         // on a short plot every second (or third) decade is labelled, -3 always

@@ -76,7 +76,8 @@ class LayersModelTest {
         assertEquals("-5.2 \u00b7 too small: barely moves", model.ratioText(-5.2));
         assertEquals("-2.0 \u00b7 healthy", model.ratioText(-2.0));
         LayerStats layer = sample(1, 0.01, 0, 0).layers().get(0);
-        assertEquals("1 dense(512) \u00b7 401,920 numbers", model.layerText(layer));
+        assertEquals("1 dense(512)", model.layerText(layer));
+        assertEquals("401,920 numbers", model.sizeText(layer));
         assertEquals("-0.250 to 0.500", model.range(layer.weights()));
     }
 }
