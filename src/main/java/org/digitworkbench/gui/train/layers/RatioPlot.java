@@ -3,11 +3,12 @@ package org.digitworkbench.gui.train.layers;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.control.Label;
+import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.digitworkbench.ml.train.LayerStats;
 
 /**
@@ -17,12 +18,12 @@ import org.digitworkbench.ml.train.LayerStats;
  */
 final class RatioPlot extends Region {
     private static final double LEFT = 28;
-    private final Label xStart = new Label("0");
-    private final Label xEnd = new Label();
+    private final Text xStart = new Text("0");
+    private final Text xEnd = new Text();
     private final Rectangle band = new Rectangle();
     private final Line middle = new Line();
     private final Line marker = new Line();
-    private final List<Label> ticks = new ArrayList<>();
+    private final List<Text> ticks = new ArrayList<>();
     private final List<Line> grid = new ArrayList<>();
     private List<LayersModel.RatioLine> lines = List.of();
     private final List<Polyline> drawn = new ArrayList<>();
@@ -36,6 +37,8 @@ final class RatioPlot extends Region {
         band.getStyleClass().add("ratio-band");
         xStart.getStyleClass().add("ratio-tick");
         xEnd.getStyleClass().add("ratio-tick");
+        xStart.setTextOrigin(VPos.TOP);
+        xEnd.setTextOrigin(VPos.TOP);
         middle.getStyleClass().add("ratio-middle");
         marker.getStyleClass().add("ratio-marker");
         setMinSize(160, 90);
@@ -65,8 +68,9 @@ final class RatioPlot extends Region {
         grid.clear();
         drawn.clear();
         for (int decade = low; decade <= high; decade++) {
-            Label tick = new Label(Integer.toString(decade));
+            Text tick = new Text(Integer.toString(decade));
             tick.getStyleClass().add("ratio-tick");
+            tick.setTextOrigin(VPos.TOP);
             ticks.add(tick);
             Line rule = new Line();
             rule.getStyleClass().add("ratio-grid");
@@ -94,21 +98,19 @@ final class RatioPlot extends Region {
     @Override
     protected void layoutChildren() {
         double width = Math.max(1, getWidth() - LEFT - 4);
-        xStart.autosize();
-        xEnd.autosize();
-        double height = Math.max(1, getHeight() - xEnd.getHeight() - 8);
-        xStart.relocate(LEFT - xStart.getWidth() / 2, getHeight() - xStart.getHeight());
-        xEnd.relocate(LEFT + width - xEnd.getWidth(), getHeight() - xEnd.getHeight());
+        double textHeight = xEnd.getLayoutBounds().getHeight();
+        double height = Math.max(1, getHeight() - textHeight - 8);
+        xStart.relocate(LEFT - xStart.getLayoutBounds().getWidth() / 2, getHeight() - textHeight);
+        xEnd.relocate(LEFT + width - xEnd.getLayoutBounds().getWidth(), getHeight() - textHeight);
         double spacing = height / Math.max(1, high - low);
-        double labelHeight = ticks.isEmpty() ? 0 : ticks.get(0).prefHeight(-1);
+        double labelHeight = ticks.isEmpty() ? 0 : ticks.get(0).getLayoutBounds().getHeight();
         // on a short plot every second (or third) decade is labelled, -3 always
         int every = (int) Math.max(1, Math.ceil(labelHeight / Math.max(1, spacing)));
         for (int i = 0; i < ticks.size(); i++) {
             double y = y(low + i, height);
-            Label tick = ticks.get(i);
+            Text tick = ticks.get(i);
             tick.setVisible((low + i + 3) % every == 0);
-            tick.autosize();
-            tick.relocate(LEFT - 4 - tick.getWidth(), y - tick.getHeight() / 2);
+            tick.relocate(LEFT - 4 - tick.getLayoutBounds().getWidth(), y - tick.getLayoutBounds().getHeight() / 2);
             Line rule = grid.get(i);
             rule.setStartX(LEFT);
             rule.setEndX(LEFT + width);
