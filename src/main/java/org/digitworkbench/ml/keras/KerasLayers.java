@@ -75,7 +75,7 @@ final class KerasLayers {
         }
         switch (layer.className()) {
             case "InputLayer" -> throw settings.refused("a second input");
-            case "Conv2D", "Convolution2D" -> KerasConvolutions.conv(this, settings);
+            case "Conv2D" -> KerasConvolutions.conv(this, settings);
             case "MaxPooling2D", "MaxPool2D" -> KerasConvolutions.maxPool(this, settings);
             case "Flatten" -> dims = List.of(size());
             case "Reshape" -> reshape(settings);
