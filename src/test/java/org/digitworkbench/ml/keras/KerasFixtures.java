@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ record KerasFixtures(String model, Path file, DatasetId dataset, String kerasVer
         try {
             JsonNode expected = new ObjectMapper().readTree(FOLDER.resolve("expected.json").toFile());
             List<KerasFixtures> fixtures = new ArrayList<>();
-            expected.fields().forEachRemaining(model -> {
+            for (Map.Entry<String, JsonNode> model : expected.properties()) {
                 JsonNode m = model.getValue();
                 float[][] probabilities = new float[m.get("probabilities").size()][];
                 for (int i = 0; i < probabilities.length; i++) {
@@ -44,7 +45,7 @@ record KerasFixtures(String model, Path file, DatasetId dataset, String kerasVer
                             DatasetId.fromId(m.get("dataset").asText()), m.get("kerasVersion").asText(),
                             m.get("testAccuracy").asDouble(), probabilities));
                 }
-            });
+            }
             return fixtures;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
