@@ -23,7 +23,26 @@ final class Hdf5 {
     /** More names than an architecture has layers or arrays. */
     private static final int MAX_NAMES = 4096;
 
+    /**
+     * More than the file of the largest model the spec language allows (5 million parameters, 20 MB) with its
+     * optimizer's state.
+     */
+    static final long MAX_FILE_BYTES = 128L << 20;
+
     private Hdf5() {
+    }
+
+    /**
+     * A whole HDF5 file, read into memory to be given to jhdf: read from a file, jhdf allocates whatever size a
+     * structure declares (a few bytes can declare gigabytes), while in memory it only takes views of what is there.
+     */
+    static byte[] bytes(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw KerasProblem.corrupt(size + " bytes; a Keras file of a model Digit Workbench can run has at most "
+                    + MAX_FILE_BYTES);
+        }
+        return Files.readAllBytes(file);
     }
 
     /** A text attribute ({@code model_config}, {@code keras_version}), null when absent. */

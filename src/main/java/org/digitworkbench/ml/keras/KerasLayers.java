@@ -29,8 +29,11 @@ final class KerasLayers {
         enum Kind { CONV, DENSE, BATCH_NORM }
     }
 
-    /** The spec, the weighted layers in order, and whether the model gives logits rather than probabilities. */
-    record Translation(String spec, List<Weighted> weighted, boolean logits) {
+    /**
+     * The spec and the weighted layers in order. Whether the Keras model ends in a softmax or gives logits, our
+     * model gives the softmax of its last layer: the same answers either way.
+     */
+    record Translation(String spec, List<Weighted> weighted) {
     }
 
     private final List<String> tokens = new ArrayList<>();
@@ -40,7 +43,6 @@ final class KerasLayers {
     private List<Integer> dims;
     /** Whether a Dense layer has been read (the spec's shape is spatial until then). */
     private boolean flattenedBySpec;
-    private boolean logits = true;
     private boolean done;
 
     private KerasLayers() {
@@ -58,7 +60,7 @@ final class KerasLayers {
         for (int i = 0; i < chain.size(); i++) {
             layers.read(chain.get(i), i == 0, i == lastDense, i > lastDense);
         }
-        return new Translation(String.join(", ", layers.tokens), List.copyOf(layers.weighted), layers.logits);
+        return new Translation(String.join(", ", layers.tokens), List.copyOf(layers.weighted));
     }
 
     private void read(KerasChain.Layer layer, boolean first, boolean lastDense, boolean afterLastDense) {
@@ -124,7 +126,6 @@ final class KerasLayers {
                 throw settings.refused("the last Dense layer has activation " + activation
                         + "; it must give logits (linear) or probabilities (softmax)");
             }
-            logits = activation.equals("linear");
             done = true;
         } else {
             activation(settings, activation);
@@ -134,12 +135,10 @@ final class KerasLayers {
     /** After the last Dense layer: a softmax (as a layer or an activation), or nothing that changes the answer. */
     private void tail(KerasChain.Layer layer, KerasSettings settings) {
         switch (layer.className()) {
-            case "Softmax" -> logits = false;
+            case "Softmax" -> { }
             case "Activation" -> {
                 String activation = settings.activation();
-                if (activation.equals("softmax")) {
-                    logits = false;
-                } else if (!activation.equals("linear")) {
+                if (!activation.equals("softmax") && !activation.equals("linear")) {
                     throw settings.refused("activation " + activation + " after the last Dense layer; only softmax");
                 }
             }

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.WritableGroup;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.digitworkbench.ml.keras.KerasFiles.KerasModel;
 import org.digitworkbench.ml.keras.KerasFiles.Translated;
 import org.digitworkbench.ml.store.AtomicFiles;
@@ -29,8 +29,8 @@ final class LegacyH5 {
     private LegacyH5() {
     }
 
-    static KerasModel read(Path file) {
-        try (HdfFile h5 = new HdfFile(file)) {
+    static KerasModel read(Path file) throws IOException {
+        try (HdfFile h5 = HdfFile.fromBytes(Hdf5.bytes(file))) {
             String config = Hdf5.text(h5, "model_config");
             if (config == null) {
                 throw new KerasProblem(Reason.NOT_A_MODEL, "not a Keras model (no model_config; a file of weights"
