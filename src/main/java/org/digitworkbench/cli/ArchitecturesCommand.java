@@ -38,7 +38,7 @@ final class ArchitecturesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "ARCH", converter = ArchitectureConverter.class,
-            description = "A built-in id or a spec to show layer by layer.")
+            description = "A built-in id, a spec, or a model file (.zip, .keras, .h5) to show layer by layer.")
     Architecture shown;
 
     /** One line of the list, as {@code --json} prints it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.digitworkbench.app.ModelFiles;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.ClassFigures;
@@ -16,7 +17,6 @@ import org.digitworkbench.ml.eval.SketchSets;
 import org.digitworkbench.ml.eval.UnsureReport;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +34,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model file written by train")
+    @Option(names = "--model", required = true, paramLabel = "FILE",
+            description = "A model file written by train, or a Keras file (.keras, .h5)")
     Path modelFile;
 
     @Option(names = "--dataset", paramLabel = "D", converter = DatasetIdConverter.class,
-            description = "The model's own data set (the default); another is refused, as its classes differ")
+            description = "The model's own data set (the default); another is refused, as its classes differ. A Keras"
+                    + " file does not say: name it (default mnist)")
     DatasetId dataset;
 
     @Option(names = "--drawn", description = "Also measure the canvas path and \"not sure\": generated drawn digits,"
@@ -48,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainedModel model = ModelStore.load(modelFile);
+        TrainedModel model = ModelFiles.open(modelFile, dataset != null ? dataset : DatasetId.MNIST);
         DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
         if (dataset != null && dataset != trainedOn) {
             throw new ParameterException(spec.commandLine(), "--dataset " + dataset.id() + ": " + modelFile

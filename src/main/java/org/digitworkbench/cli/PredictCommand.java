@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.digitworkbench.app.ModelFiles;
 import org.digitworkbench.app.WorkbenchHome;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.ml.model.Predictor;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.model.Verdict;
 import org.digitworkbench.ml.store.ModelLocator;
-import org.digitworkbench.ml.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +33,14 @@ final class PredictCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "A model file written by train (default: the window's active model of --dataset)")
+            description = "A model file written by train, or a Keras file (.keras, .h5) of the --dataset's classes"
+                    + " (default: the window's active model of --dataset)")
     Path modelFile;
 
     @Option(names = "--dataset", paramLabel = "D", converter = DatasetIdConverter.class, defaultValue = "mnist",
             description = "Without --model: whose active model reads the images, mnist or fashion-mnist"
-                    + " (default: ${DEFAULT-VALUE}); the shipped one until the window saves one of yours")
+                    + " (default: ${DEFAULT-VALUE}); the shipped one until the window saves one of yours. With a Keras"
+                    + " file: what its model learned to read")
     DatasetId activeModelDataset;
 
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG, JPEG, GIF or BMP files")
@@ -46,7 +48,7 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainedModel model = modelFile != null ? ModelStore.load(modelFile)
+        TrainedModel model = modelFile != null ? ModelFiles.open(modelFile, activeModelDataset)
                 : new ModelLocator(WorkbenchHome.current().models()).loadActive(activeModelDataset);
         DatasetId dataset = DatasetId.fromId(model.card().dataset());
         if (modelFile != null && spec.commandLine().getParseResult().hasMatchedOption("--dataset")

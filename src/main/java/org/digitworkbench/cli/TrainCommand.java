@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.digitworkbench.app.FailureText;
+import org.digitworkbench.app.ModelFiles;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.RunRecorder;
@@ -21,7 +22,6 @@ import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.arch.Architecture;
 import org.digitworkbench.ml.model.TrainedModel;
-import org.digitworkbench.ml.store.ModelStore;
 import org.digitworkbench.ml.train.Augmentation;
 import org.digitworkbench.ml.train.EpochEvent;
 import org.digitworkbench.ml.train.IterationEvent;
@@ -112,7 +112,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test-each-epoch", description = "Score the test set after every epoch, not only at the end")
     boolean testEachEpoch;
 
-    @Option(names = "--from", paramLabel = "FILE", description = "Continue training this model instead of starting fresh")
+    @Option(names = "--from", paramLabel = "FILE", description = "Continue training this model instead of starting fresh (a model file, or a Keras file of"
+                    + " --dataset's classes)")
     Path from;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (.zip)")
@@ -128,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.join("; ", settings.problems()));
         }
         OutFile.check(spec.commandLine(), out); // before any work: a bad --out is not found after an hour of training
-        TrainedModel start = from == null ? null : ModelStore.load(from);
+        TrainedModel start = from == null ? null : ModelFiles.open(from, dataset);
         if (start != null && !start.architecture().equals(architecture)) {
             Architecture earlier = start.architecture();
             throw new ParameterException(spec.commandLine(), from + " is a " + earlier.reference() + " model; pass --model "

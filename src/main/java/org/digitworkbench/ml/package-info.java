@@ -1,5 +1,5 @@
 /**
- * Everything about networks: architectures, training, evaluation, preprocessing, model files. Uses data; never
- * the cli or gui.
+ * Everything about networks: architectures, training, evaluation, preprocessing, model files (ours and Keras's).
+ * Uses data; never the cli or gui.
  */
 package org.digitworkbench.ml;

@@ -15,11 +15,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitworkbench.app.BackgroundTask;
+import org.digitworkbench.app.ModelFiles;
 import org.digitworkbench.data.DatasetId;
+import org.digitworkbench.data.LabeledImages;
+import org.digitworkbench.ml.keras.KerasFiles;
 import org.digitworkbench.ml.model.ModelCard;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
-import org.digitworkbench.ml.store.ModelStore;
 import org.digitworkbench.ml.store.StoredModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,14 @@ public final class ModelService {
 
     private record Loaded(TrainedModel model, boolean userModel) {
     }
+
+    /** A data set's test images, to score a model opened from a Keras file with; null leaves it unscored. */
+    @FunctionalInterface
+    public interface TestImages {
+        LabeledImages of(DatasetId dataset) throws IOException;
+    }
+
+    private volatile TestImages testImages = dataset -> null;
 
     public ModelService(ModelLocator locator, BackgroundExecutor background, Executor ui, Messages text) {
         this.locator = locator;
@@ -84,12 +94,24 @@ public final class ModelService {
         });
     }
 
-    /** Reads a model file and, if it fits the current data set, makes it the active one (kept for next time). */
-    public void openModel(Path file) {
+    /** Where a model opened from a Keras file gets its test accuracy (the window's data sets). */
+    public void setTestImages(TestImages images) {
+        testImages = images;
+    }
+
+    /**
+     * Reads a model file and, if it fits the current data set, makes it the active one (kept for next time). A Keras
+     * file is read as a model of the current data set and scored on its test images.
+     */
+    public CompletableFuture<?> openModel(Path file) {
         DatasetId dataset = Objects.requireNonNull(status.get()).dataset();
         error.set(null);
-        BackgroundTask.of(() -> {
-            TrainedModel model = ModelStore.load(file);
+        return BackgroundTask.of(() -> {
+            TrainedModel model = ModelFiles.open(file, dataset);
+            LabeledImages test = model.card().importedFrom() == null ? null : testImages.of(dataset);
+            if (test != null) {
+                model = ModelFiles.scored(model, test);
+            }
             DatasetId trainedOn = DatasetId.fromId(model.card().dataset());
             if (trainedOn != dataset) {
                 throw new IllegalArgumentException(text.format("model.wrongDataset", file.getFileName(),
@@ -99,6 +121,19 @@ public final class ModelService {
             return new Loaded(model, true);
         }).onSuccess(loaded -> replace(dataset, loaded))
                 .onFailure(failure -> error.set(text.format("model.openFailed", text.describe(failure))))
+                .start(background, ui);
+    }
+
+    /** Writes the model in use as a Keras file (.keras or .h5 by its name); completes on {@code ui}. */
+    public CompletableFuture<Void> exportForKeras(Path file) {
+        ModelStatus now = status.get();
+        if (now == null || !now.ready()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        error.set(null);
+        TrainedModel model = now.model();
+        return BackgroundTask.of(() -> KerasFiles.write(model, file))
+                .onFailure(failure -> error.set(text.format("model.exportFailed", text.describe(failure))))
                 .start(background, ui);
     }
 

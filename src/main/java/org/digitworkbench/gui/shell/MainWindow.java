@@ -1,6 +1,5 @@
 package org.digitworkbench.gui.shell;
 
-import java.io.File;
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
@@ -26,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.common.ArchitectureSummaryDialog;
@@ -48,10 +46,12 @@ public final class MainWindow {
     private final HBox errorBar;
     private final TabPane tabs = new TabPane();
     private final List<WorkbenchView> views;
+    private final ModelFileActions files;
 
     public MainWindow(MainViewModel model, Messages text, List<WorkbenchView> views) {
         this.model = model;
         this.text = text;
+        this.files = new ModelFileActions(model.models(), text);
         Button dismiss = new Button("×");
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         dismiss.setOnAction(e -> showError(null));
@@ -116,7 +116,8 @@ public final class MainWindow {
             scene.getAccelerators().put((KeyCombination) tab.getUserData(), () -> tabs.getSelectionModel().select(tab));
             views.get(i).installShortcuts(scene, tab::isSelected);
         }
-        scene.getAccelerators().put(OPEN_MODEL, () -> openModel(scene));
+        scene.getAccelerators().put(OPEN_MODEL, () -> files.open(scene.getWindow()));
+        files.acceptDrops(root);
         return scene;
     }
 
@@ -173,7 +174,10 @@ public final class MainWindow {
         MenuItem open = new MenuItem(text.get("model.open"));
         open.setId("open-model");
         open.setAccelerator(OPEN_MODEL);
-        open.setOnAction(e -> openModel(tabs.getScene()));
+        open.setOnAction(e -> files.open(tabs.getScene().getWindow()));
+        MenuItem export = new MenuItem(text.get("model.export"));
+        export.setId("export-keras");
+        export.setOnAction(e -> files.export(tabs.getScene().getWindow()));
         MenuItem reset = new MenuItem(text.get("model.reset"));
         reset.setId("reset-model");
         reset.setOnAction(e -> model.models().resetToDefault());
@@ -185,7 +189,8 @@ public final class MainWindow {
         layers.setId("model-layers");
         layers.setOnAction(e -> showActiveLayers());
         layers.disableProperty().bind(model.models().statusProperty().map(s -> !s.ready()).orElse(true));
-        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, manage, layers, reset);
+        export.disableProperty().bind(layers.disableProperty());
+        MenuButton menu = new MenuButton(text.get("model.menu"), null, open, manage, layers, export, reset);
         menu.setId("model-menu");
         menu.setTooltip(new Tooltip(text.format("model.menuTooltip", OPEN_MODEL.getDisplayText())));
         menu.disableProperty().bind(model.models().statusProperty().isNull());
@@ -201,19 +206,6 @@ public final class MainWindow {
             ArchitectureSummaryDialog.create(text, tabs.getScene().getWindow(), text.format("model.layers.header",
                     status.model().card().architecture(), status.dataset().displayName()),
                     status.model().architecture()).show();
-        }
-    }
-
-    private void openModel(Scene scene) {
-        if (model.models().status() == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("model.openTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("model.fileType"), "*.zip"));
-        File file = chooser.showOpenDialog(scene.getWindow());
-        if (file != null) {
-            model.models().openModel(file.toPath());
         }
     }
 

@@ -117,7 +117,9 @@ public final class ModelsViewModel {
         ModelCard card = model.card();
         String accuracy = Double.isNaN(card.testAccuracy()) ? "?"
                 : String.format(Locale.ROOT, "%.2f%%", card.testAccuracy() * 100);
-        String lineage = card.continuedFrom() == null ? ""
+        String lineage = card.importedFrom() != null ? text.format("models.fromKeras", card.importedFrom().file(),
+                String.valueOf(card.importedFrom().kerasVersion()))
+                : card.continuedFrom() == null ? ""
                 : isShipped(card.continuedFrom()) ? text.get("models.continuedShipped")
                 : text.format("models.continued", when(card.continuedFrom().createdAt()));
         return text.format("models.entry", card.architecture(), accuracy, when(card.createdAt()), card.history().size(),

@@ -12,6 +12,7 @@ import org.digitworkbench.app.AnswersCache;
 import org.digitworkbench.app.DatasetRepository;
 import org.digitworkbench.app.DrawingStore;
 import org.digitworkbench.app.RunHistory;
+import org.digitworkbench.data.acquire.ProgressListener;
 import org.digitworkbench.gui.common.AppIcons;
 import org.digitworkbench.gui.common.BackgroundExecutor;
 import org.digitworkbench.gui.common.LastRunEvaluations;
@@ -66,6 +67,7 @@ public final class Workbench implements AutoCloseable {
                 drawings);
         DatasetRepository data = DatasetRepository.at(datasets); // one copy of each data set for both views
         train.setTrainingData(data::load);
+        models.setTestImages(dataset -> data.testImages(dataset, ProgressListener.NONE));
         this.galleryEngine = new GalleryEngine(data, drawings, answers);
         this.gallery = new GalleryViewModel(text, Platform::runLater, background::execute, galleryEngine,
                 image -> {

@@ -6,14 +6,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Saved models flatten convolution outputs channel-first (NCHW, as the SameDiff graphs that first read them did);
  * the training step flattens them channel-last (NHWC). A dense layer after a convolution has its weight
- * rows reordered between the two.
+ * rows reordered between the two. Keras flattens channel-last too, so its dense kernels move the same way.
  */
-final class ChannelOrder {
+public final class ChannelOrder {
     private ChannelOrder() {
     }
 
     /** [C*H*W, units] rows in (c, y, x) order to [H*W*C, units] rows in (y, x, c) order, as a new array. */
-    static INDArray channelFirstToLast(INDArray weights, ActivationShape in) {
+    public static INDArray channelFirstToLast(INDArray weights, ActivationShape in) {
         long c = in.channels();
         long side = in.side();
         long units = weights.size(1);
@@ -22,7 +22,7 @@ final class ChannelOrder {
     }
 
     /** The inverse of {@link #channelFirstToLast}. */
-    static INDArray channelLastToFirst(INDArray weights, ActivationShape in) {
+    public static INDArray channelLastToFirst(INDArray weights, ActivationShape in) {
         long c = in.channels();
         long side = in.side();
         long units = weights.size(1);

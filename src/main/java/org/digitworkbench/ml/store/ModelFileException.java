@@ -13,7 +13,9 @@ public final class ModelFileException extends FileFailure {
         CORRUPT("failure.model.corrupt"),
         TRUNCATED("failure.model.truncated"),
         NEWER("failure.model.newer"),
-        MISMATCH("failure.model.mismatch");
+        MISMATCH("failure.model.mismatch"),
+        /** A model of another program (a Keras file) with a layer or setting Digit Workbench does not have. */
+        UNSUPPORTED("failure.model.unsupported");
 
         private final String key;
 

@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.digitworkbench.TestData;
 import org.digitworkbench.data.DatasetId;
 import org.digitworkbench.gui.TinyModel;
 import org.digitworkbench.gui.shell.MainViewModel;
@@ -104,6 +105,32 @@ class ModelServiceTest {
         assertTrue(models.errorProperty().get().contains("was trained on Fashion-MNIST, but MNIST is chosen"),
                 models.errorProperty().get());
         assertSame(before, models.status().model());
+    }
+
+    @Test
+    void aKerasFileOpensAsAModelOfTheChosenDataSetScoredAndExportsBack() throws Exception {
+        ModelService models = service();
+        models.setTestImages(dataset -> TestData.subset(dataset, 0, 500).test());
+        models.activate(DatasetId.MNIST);
+        pumpUntil(() -> models.status() != null && models.status().state() != ModelStatus.State.LOADING);
+        Path keras = Path.of(getClass().getResource("/org/digitworkbench/ml/keras/fixtures/tutorial-d.keras").toURI());
+
+        models.openModel(keras);
+        pumpUntil(() -> models.status().ready() && models.status().model().card().importedFrom() != null);
+
+        ModelCard card = models.status().model().card();
+        assertEquals("tutorial-d.keras", card.importedFrom().file());
+        assertEquals("3.15.1", card.importedFrom().kerasVersion());
+        assertEquals("mnist", card.dataset());
+        assertTrue(card.testAccuracy() > 0.9, "scored: " + card.testAccuracy());
+        assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")), "kept as the active model");
+        assertTrue(new ModelsViewModel(models, TEXT).describe(new StoredModel(userModels.resolve("mnist.zip"), card,
+                true)).contains("opened from tutorial-d.keras (Keras 3.15.1)"));
+
+        Path exported = elsewhere.resolve("again.h5");
+        models.exportForKeras(exported);
+        pumpUntil(() -> Files.isRegularFile(exported));
+        assertNull(models.errorProperty().get());
     }
 
     @Test
