@@ -11,36 +11,33 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Takes one {@link LayerSample} from a training step: the gradients before the update, the update and the
- * parameters as the step shows them. When: {@link #due}.
+ * parameters as the step shows them. When: {@link LayerSampling}.
  */
 final class LayerSampler implements TrainingStep.UpdateWatcher {
-    /** An epoch of at least this many batches is sampled every quarter; a shorter one at its end. */
-    static final int LONG_EPOCH = 20;
-
     private final Architecture architecture;
     private final Map<Integer, LayerHistogram> gradients = new TreeMap<>();
     private final List<LayerStats> layers = new ArrayList<>();
+    private long cost;
 
     LayerSampler(Architecture architecture) {
         this.architecture = architecture;
     }
 
-    /** Whether batch {@code batchInEpoch} (from 1) is sampled: the run's first, each epoch's last, and quarters of long epochs. */
-    static boolean due(long step, int batchInEpoch, int batchesPerEpoch) {
-        if (step == 1 || batchInEpoch == batchesPerEpoch) {
-            return true;
-        }
-        int quarter = (batchesPerEpoch + 3) / 4;
-        return batchesPerEpoch >= LONG_EPOCH && batchInEpoch % quarter == 0;
+    /** How long its work took, in nanoseconds. */
+    long costNanos() {
+        return cost;
     }
 
     @Override
     public void gradients(Map<String, INDArray> parameters, Map<String, INDArray> gradientViews) {
+        long start = System.nanoTime();
         byLayer(gradientViews).forEach((layer, arrays) -> gradients.put(layer, LayerHistogram.of(values(arrays))));
+        cost += System.nanoTime() - start;
     }
 
     @Override
     public void update(Map<String, INDArray> parameters, Map<String, INDArray> updates) {
+        long start = System.nanoTime();
         Map<Integer, List<INDArray>> weights = byLayer(parameters);
         Map<Integer, List<INDArray>> changes = byLayer(updates);
         weights.forEach((layer, arrays) -> {
@@ -52,6 +49,7 @@ final class LayerSampler implements TrainingStep.UpdateWatcher {
                     LayerHistogram.of(values), gradients.get(layer),
                     meanWeight > 0 ? Math.log10(meanUpdate / meanWeight) : Double.NaN));
         });
+        cost += System.nanoTime() - start;
     }
 
     LayerSample sample(long step, double x) {

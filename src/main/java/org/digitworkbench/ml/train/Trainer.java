@@ -75,6 +75,7 @@ public final class Trainer {
         int batchSize = settings.batchSize();
         int nextBatchSize = batchSize;
         boolean layerSamples = listener.wantsLayerSamples();
+        LayerSampling sampling = new LayerSampling();
 
         UnsureCalibration calibration = UnsureCalibration.forDataset(settings.dataset(), train);
         long start = System.currentTimeMillis();
@@ -102,9 +103,8 @@ public final class Trainer {
                 Batch batch = batches.next();
                 // the updater asks the schedule with the step's own count of batches, which is this one's
                 double batchRate = rate.valueAt((int) iteration, 0);
-                LayerSampler sampler = layerSamples
-                        && LayerSampler.due(iteration + 1, batchInEpoch + 1, batches.batchesPerEpoch())
-                        ? new LayerSampler(settings.architecture()) : null;
+                LayerSampler sampler = layerSamples && sampling.due(iteration + 1, batchInEpoch + 1,
+                        batches.batchesPerEpoch(), System.nanoTime()) ? new LayerSampler(settings.architecture()) : null;
                 StepResult result = step.train(batch, sampler);
                 long now = System.nanoTime();
                 lossSum += result.loss();
@@ -116,6 +116,7 @@ public final class Trainer {
                         result.loss(), batch.size() / Math.max(1e-9, (now - previous) / 1e9), batchRate);
                 listener.onIteration(event);
                 if (sampler != null) {
+                    sampling.took(sampler.costNanos(), now);
                     listener.onLayerSample(sampler.sample(iteration,
                             epoch - 1 + (double) batchInEpoch / batches.batchesPerEpoch()));
                 }

@@ -41,7 +41,7 @@ public interface TrainingListener {
         return false;
     }
 
-    /** Every trained layer's figures after a batch, now and then: see {@link LayerSampler#due}. */
+    /** Every trained layer's figures after a batch, now and then: see {@link LayerSampling}. */
     default void onLayerSample(LayerSample sample) {
     }
 

@@ -60,15 +60,20 @@ class LayerSamplesTest {
     }
 
     @Test
-    void samplesAreTakenAtTheFirstBatchEachEpochsEndAndEveryQuarterOfALongEpoch() {
-        assertTrue(LayerSampler.due(1, 1, 50));
-        assertFalse(LayerSampler.due(2, 2, 50));
-        assertTrue(LayerSampler.due(50, 50, 50));
-        assertFalse(LayerSampler.due(19, 4, 15), "a short epoch has no quarters");
-        assertTrue(LayerSampler.due(63, 13, 50), "an epoch of 50 batches has");
-        assertTrue(LayerSampler.due(250, 250, 1000));
-        assertFalse(LayerSampler.due(251, 251, 1000));
-        assertTrue(LayerSampler.due(1750, 750, 1000));
+    void samplesAreTakenAtTheFirstBatchEachEpochsEndAndEveryQuarterOfALongEpochWithinTheirTimeBudget() {
+        LayerSampling sampling = new LayerSampling();
+        assertTrue(sampling.due(1, 1, 15, 0));
+        assertFalse(sampling.due(2, 2, 15, 0));
+        assertTrue(sampling.due(15, 15, 15, 0));
+        assertFalse(sampling.due(19, 4, 15, 0), "a short epoch has no quarters");
+        assertTrue(sampling.due(63, 13, 50, 0), "an epoch of 50 batches has");
+        assertTrue(sampling.due(250, 250, 1000, 0));
+        assertFalse(sampling.due(251, 251, 1000, 0));
+        // a sample that cost 20 ms: the next quarter's waits for a second of training, the epoch's end does not
+        sampling.took(20_000_000, 1_000_000_000);
+        assertFalse(sampling.due(500, 500, 1000, 1_900_000_000L));
+        assertTrue(sampling.due(1000, 1000, 1000, 1_900_000_000L));
+        assertTrue(sampling.due(1750, 750, 1000, 2_000_000_000L));
     }
 
     @Test
