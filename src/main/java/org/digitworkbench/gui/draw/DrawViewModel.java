@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -84,6 +85,9 @@ public final class DrawViewModel {
         }
     }
 
+    /** The latest answer on its way to the FX thread, null when none. */
+    private final AtomicReference<Recognition> pending = new AtomicReference<>();
+
     public DrawViewModel(PredictionWorker worker, Executor ui, BackgroundExecutor files, Messages text,
                          DrawingStore drawings) {
         this.worker = worker;
@@ -92,7 +96,7 @@ public final class DrawViewModel {
         this.text = text;
         this.guess = new GuessState(text);
         this.teaching = new Teaching(drawings, files, ui, text, drawing::get, () -> dataset);
-        worker.onResult(result -> ui.execute(() -> apply(result)));
+        worker.onResult(this::handOver);
         explain.addListener((obs, old, now) -> {
             if (!drawing.get().isEmpty()) {
                 changed(); // ask again, with or without the heat map
@@ -224,6 +228,20 @@ public final class DrawViewModel {
             showHint();
         } else if (modelReady.get()) {
             worker.recognize(++seq, status.model(), now, System.nanoTime(), explain.get(), inside.get());
+        }
+    }
+
+    /**
+     * Prediction thread: answers reach the FX thread one at a time, the latest of those that came meanwhile (the
+     * Inside window copies every layer's pictures for each answer it is given: answers every few milliseconds
+     * while drawing had the FX thread copying pictures no one would see). A warm-up or a failure is never
+     * passed over.
+     */
+    private void handOver(Recognition result) {
+        if (result.warmUp() || result.failure() != null) {
+            ui.execute(() -> apply(result));
+        } else if (pending.getAndSet(result) == null) {
+            ui.execute(() -> apply(pending.getAndSet(null)));
         }
     }
 

@@ -306,4 +306,26 @@ class DrawViewModelTest {
         model.beginStroke(0.4, 0.4);
         assertNull(model.errorProperty().get(), "drawing anew leaves the old problem behind");
     }
+
+    @Test
+    void answersWaitingForTheFxThreadAreHandedOverAsTheLatestOnly() {
+        ManualExecutor fx = new ManualExecutor();
+        DrawViewModel slow = new DrawViewModel(predictor, fx, files, TEXT, new DrawingStore(drawingsDir));
+        slow.setDataset(DatasetId.MNIST);
+        slow.setModelStatus(ModelStatus.ready(DatasetId.MNIST, fakeModel(DatasetId.MNIST), false));
+        worker.runAll();
+        fx.runAll(); // the warm-up, never passed over
+        int before = fx.scheduled;
+        slow.beginStroke(0.3, 0.3);
+        slow.extendStroke(0.5, 0.5);
+        worker.runAll();
+        answer = probabilities(3, 0.8f);
+        slow.extendStroke(0.6, 0.8);
+        slow.endStroke();
+        worker.runAll();
+        assertTrue(predictions >= 2, "both drawings were read");
+        assertEquals(before + 1, fx.scheduled, "one hand-over for the answers that came while the FX thread was busy");
+        fx.runAll();
+        assertEquals(3, slow.guess().topClassProperty().get(), "the latest answer is shown");
+    }
 }

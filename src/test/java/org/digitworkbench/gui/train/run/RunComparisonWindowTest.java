@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.digitworkbench.app.RunEntry.LossPoint;
