@@ -44,15 +44,6 @@ final class HistogramBars {
         return root;
     }
 
-    Label range() {
-        return range;
-    }
-
-    /** The bars' heights, for tests and for the accessible text. */
-    List<Double> heights() {
-        return bars.stream().map(Region::getPrefHeight).toList();
-    }
-
     void show(LayerHistogram histogram, String span) {
         long tallest = histogram.counts().stream().mapToLong(Integer::longValue).max().orElse(0);
         for (int i = 0; i < bars.size(); i++) {

@@ -188,13 +188,4 @@ public final class LayersTab {
             shown.add(new Row(layer, size, weights, gradients, ratio));
         }
     }
-
-    /** The rows' histograms, for tests. */
-    List<HistogramBars> weightBars() {
-        return shown.stream().map(Row::weights).toList();
-    }
-
-    RatioPlot plot() {
-        return plot;
-    }
 }

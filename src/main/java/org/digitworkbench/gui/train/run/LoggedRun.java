@@ -1,7 +1,6 @@
 package org.digitworkbench.gui.train.run;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -135,15 +134,6 @@ public final class LoggedRun {
     /** Whether the run was made with the command line's {@code train} (and read back from the history). */
     public boolean fromCommandLine() {
         return RunEntry.COMMAND_LINE.equals(record().source());
-    }
-
-    /** When the run started; null for a run of the history whose start cannot be read. */
-    public Instant startedAt() {
-        try {
-            return Instant.parse(record().startedAt());
-        } catch (DateTimeParseException | NullPointerException unreadable) {
-            return null;
-        }
     }
 
     /**
