@@ -39,7 +39,6 @@ public final class ModelFiles {
 
     /** The model with its accuracy on {@code test} in its card, as a model trained here has it. */
     public static TrainedModel scored(TrainedModel model, LabeledImages test) {
-        double accuracy = Evaluator.evaluate(model.newPredictor(), test).accuracy();
-        return new TrainedModel(model.card().withTestAccuracy(accuracy), model.params());
+        return model.withTestAccuracy(Evaluator.evaluate(model.newPredictor(), test).accuracy());
     }
 }

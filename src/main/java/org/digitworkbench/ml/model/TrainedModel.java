@@ -38,6 +38,11 @@ public final class TrainedModel {
         return params;
     }
 
+    /** The same network, its card giving {@code accuracy} on the test set. */
+    public TrainedModel withTestAccuracy(double accuracy) {
+        return new TrainedModel(card.withTestAccuracy(accuracy), params);
+    }
+
     /**
      * The SHA-256 (hex) of what decides this model's answers: its architecture and every parameter's name, shape
      * and values. Two models that answer alike share it whatever their cards say or where their files are; a

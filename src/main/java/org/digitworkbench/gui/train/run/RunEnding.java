@@ -106,7 +106,7 @@ public final class RunEnding {
                 if (Double.isNaN(partial.card().testAccuracy())) {
                     EvaluationResult measured = Evaluator.evaluate(partial.newPredictor(),
                             data.load(runDataset, ProgressListener.NONE).test());
-                    partial = new TrainedModel(partial.card().withTestAccuracy(measured.accuracy()), partial.params());
+                    partial = partial.withTestAccuracy(measured.accuracy());
                     run.addEvaluation(measured);
                 }
                 locator.saveAsActive(partial);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.digitworkbench.app.ModelFiles;
 import org.digitworkbench.app.RunEntry;
 import org.digitworkbench.app.RunHistory;
 import org.digitworkbench.app.RunRecorder;
 import org.digitworkbench.data.DatasetSplits;
 import org.digitworkbench.ml.eval.EvaluationResult;
-import org.digitworkbench.ml.eval.Evaluator;
 import org.digitworkbench.ml.model.TrainedModel;
 import org.digitworkbench.ml.store.ModelLocator;
 import org.digitworkbench.ml.train.EpochEvent;
@@ -170,8 +170,7 @@ public final class TrainingJob implements Runnable {
         try {
             TrainedModel partial = outcome.model();
             if (Double.isNaN(partial.card().testAccuracy())) {
-                double accuracy = Evaluator.evaluate(partial.newPredictor(), splits.test()).accuracy();
-                partial = new TrainedModel(partial.card().withTestAccuracy(accuracy), partial.params());
+                partial = ModelFiles.scored(partial, splits.test());
             }
             locator.saveAsActive(partial);
             LOG.info("Run {} stopped after {} ms: the window was closed; the partial model was kept", run.number(),
