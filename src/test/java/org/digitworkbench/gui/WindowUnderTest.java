@@ -1,6 +1,9 @@
 package org.digitworkbench.gui;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.stage.Stage;
 import org.digitworkbench.app.AnswersCache;
@@ -12,6 +15,7 @@ import org.digitworkbench.gui.common.WorkbenchSettings;
 import org.digitworkbench.gui.shell.Workbench;
 import org.digitworkbench.gui.shell.WorkbenchApp;
 import org.digitworkbench.ml.store.ModelLocator;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window the window tests drive: the user's models only (no shipped ones), its files in the test's folder. */
 public final class WindowUnderTest {
@@ -27,5 +31,14 @@ public final class WindowUnderTest {
                 new AnswersCache(dir.resolve("answers")));
         workbench.show(stage);
         return workbench;
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}, failing with what it waited for. */
+    public static void await(String what, int seconds, Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited " + seconds + " s for " + what);
+        }
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -72,14 +70,6 @@ class WorkbenchWindowTest {
         workbench.close();
     }
 
-    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited 30 s for " + what);
-        }
-    }
-
     private void drawSeven(FxRobot robot) {
         Node canvas = robot.lookup("#draw-canvas").query();
         Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
@@ -100,7 +90,8 @@ class WorkbenchWindowTest {
     /** At the smallest and a large size, no label of any view is cut short ("Brush" once showed as "..."). */
     @Test
     void noLabelIsCutAtTheSizesTheWindowHolds(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.models().status() != null && workbench.models().status().ready());
+        WindowUnderTest.await("the model", 30,
+                () -> workbench.models().status() != null && workbench.models().status().ready());
         Stage stage = (Stage) workbench.window().tabs().getScene().getWindow();
         javafx.scene.control.TabPane tabs = workbench.window().tabs();
         for (double[] size : new double[][] {{1000, 700}, {1400, 900}}) {
@@ -142,9 +133,9 @@ class WorkbenchWindowTest {
 
     @Test
     void insideShowsEveryLayersResponseToTheDrawing(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        WindowUnderTest.await("the model", 30, () -> workbench.drawViewModel().modelReadyProperty().get());
         robot.clickOn("#draw-inside");
-        await("the Inside window", () -> robot.lookup("#inside-layers").tryQuery().isPresent());
+        WindowUnderTest.await("the Inside window", 30, () -> robot.lookup("#inside-layers").tryQuery().isPresent());
         Stage inside = (Stage) robot.lookup("#inside-layers").query().getScene().getWindow();
         try {
             seeInside(robot);
@@ -156,7 +147,7 @@ class WorkbenchWindowTest {
 
     private void seeInside(FxRobot robot) throws Exception {
         drawSeven(robot);
-        await("every layer", () -> robot.lookup("#inside-caption-1").tryQuery().isPresent());
+        WindowUnderTest.await("every layer", 30, () -> robot.lookup("#inside-caption-1").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         // the figures are the forward pass's for the picture the network read
@@ -177,12 +168,12 @@ class WorkbenchWindowTest {
         assertFalse(robot.lookup("#inside-filters").query().getParent().isVisible(), "an MLP has no kernels to show");
 
         robot.interact(() -> workbench.drawViewModel().clear());
-        await("the empty note", () -> robot.lookup("#inside-caption-0").tryQuery().isEmpty());
+        WindowUnderTest.await("the empty note", 30, () -> robot.lookup("#inside-caption-0").tryQuery().isEmpty());
     }
 
     @Test
     void aStrokeGivesTenBarsAndEscapeClearsThem(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        WindowUnderTest.await("the model", 30, () -> workbench.drawViewModel().modelReadyProperty().get());
         assertEquals(TEXT.get("draw.hint.mnist"), text(robot, "#guess-hint"));
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("your model"));
         Stage window = (Stage) robot.window(0);
@@ -190,7 +181,7 @@ class WorkbenchWindowTest {
         assertEquals(256, window.getIcons().get(5).getWidth());
 
         drawSeven(robot);
-        await("a guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WindowUnderTest.await("a guess", 30, () -> workbench.drawViewModel().guess().visibleProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<ProgressBar> bars = List.copyOf(robot.lookup(".probability-bars .progress-bar").queryAllAs(ProgressBar.class));
@@ -209,7 +200,7 @@ class WorkbenchWindowTest {
         assertEquals(0.0, bars.stream().mapToDouble(ProgressBar::getProgress).sum(), 1e-9);
 
         drawSeven(robot);
-        await("a second guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WindowUnderTest.await("a second guess", 30, () -> workbench.drawViewModel().guess().visibleProperty().get());
         robot.clickOn("#draw-clear");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(workbench.drawViewModel().guess().visibleProperty().get());
@@ -217,23 +208,24 @@ class WorkbenchWindowTest {
 
     @Test
     void usingTheShippedModelSetsYoursAsideAndTheModelsDialogBringsItBack(FxRobot robot) throws Exception {
-        await("the user's model", () -> workbench.models().status() != null && workbench.models().status().ready()
+        WindowUnderTest.await("the user's model", 30,
+                () -> workbench.models().status() != null && workbench.models().status().ready()
                 && workbench.models().status().userModel());
         robot.clickOn("#model-menu").clickOn("#reset-model");
-        await("no user model", () -> workbench.models().status() != null
+        WindowUnderTest.await("no user model", 30, () -> workbench.models().status() != null
                 && !workbench.models().status().userModel()
                 && workbench.models().status().state() != ModelStatus.State.LOADING);
         assertTrue(Files.isDirectory(userModels.resolve("mnist")), "set aside on the shelf");
 
         robot.clickOn("#model-menu").clickOn("#manage-models");
-        await("the dialog's list", () -> robot.lookup("#models-list").tryQuery().isPresent()
+        WindowUnderTest.await("the dialog's list", 30, () -> robot.lookup("#models-list").tryQuery().isPresent()
                 && robot.lookup("#models-list").queryAs(ListView.class).getItems().size() == 1);
         ListView<?> list = robot.lookup("#models-list").queryAs(ListView.class);
         assertTrue(robot.lookup("#models-use").queryButton().isDisabled(), "nothing selected yet");
         robot.interact(() -> list.getSelectionModel().select(0));
         assertFalse(robot.lookup("#models-use").queryButton().isDisabled());
         robot.clickOn("#models-use");
-        await("the kept model in use again", () -> workbench.models().status().ready()
+        WindowUnderTest.await("the kept model in use again", 30, () -> workbench.models().status().ready()
                 && workbench.models().status().userModel());
         assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -244,16 +236,17 @@ class WorkbenchWindowTest {
         assertEquals("1", text(robot, "#class-name-1"));
 
         robot.clickOn("#dataset-fashion-mnist");
-        await("Fashion-MNIST class names", () -> "Trouser".equals(text(robot, "#class-name-1")));
+        WindowUnderTest.await("Fashion-MNIST class names", 30, () -> "Trouser".equals(text(robot, "#class-name-1")));
         assertEquals("Ankle boot", text(robot, "#class-name-9"));
         // with or without a Fashion-MNIST model anywhere, the view settles on a hint, not an error or a guess
-        await("the Fashion-MNIST model state", () -> !text(robot, "#guess-hint").equals(TEXT.get("draw.loading")));
+        WindowUnderTest.await("the Fashion-MNIST model state", 30,
+                () -> !text(robot, "#guess-hint").equals(TEXT.get("draw.loading")));
         String hint = text(robot, "#guess-hint");
         assertTrue(hint.equals(TEXT.get("draw.hint.fashion-mnist")) || hint.startsWith("No model for Fashion-MNIST"),
                 hint);
 
         robot.clickOn("#dataset-mnist");
-        await("MNIST again", () -> "1".equals(text(robot, "#class-name-1"))
+        WindowUnderTest.await("MNIST again", 30, () -> "1".equals(text(robot, "#class-name-1"))
                 && workbench.drawViewModel().modelReadyProperty().get());
     }
 

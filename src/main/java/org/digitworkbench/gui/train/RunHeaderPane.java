@@ -93,7 +93,8 @@ public final class RunHeaderPane {
         pause.setId("train-pause");
         pause.textProperty().bind(model.controller().steering().stateProperty().map(s -> text.get(
                 s == TrainState.PAUSED ? "train.resume" : "train.pause")));
-        pause.disableProperty().bind(model.controller().steering().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        pause.disableProperty().bind(model.controller().steering().stateProperty()
+                .map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
         pause.setOnAction(e -> {
             if (model.controller().steering().stateProperty().get() == TrainState.PAUSED) {
                 model.controller().steering().resume();
@@ -104,7 +105,8 @@ public final class RunHeaderPane {
         Button stop = new Button(text.get("train.stop"));
         stop.setId("train-stop");
         stop.getStyleClass().add(Styles.DANGER);
-        stop.disableProperty().bind(model.controller().steering().stateProperty().map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
+        stop.disableProperty().bind(model.controller().steering().stateProperty()
+                .map(s -> s != TrainState.RUNNING && s != TrainState.PAUSED));
         stop.setOnAction(e -> model.controller().steering().stop());
         for (Button b : new Button[] {train, pause, stop}) {
             b.setMinWidth(Region.USE_PREF_SIZE);

@@ -91,7 +91,8 @@ public final class TrainViewModel implements AutoCloseable {
             }
         });
         canStart = Bindings.createBooleanBinding(
-                () -> runs.steering().stateProperty().get() == TrainState.IDLE && form.problemsProperty().get().isEmpty(),
+                () -> runs.steering().stateProperty().get() == TrainState.IDLE
+                        && form.problemsProperty().get().isEmpty(),
                 runs.steering().stateProperty(), form.problemsProperty());
     }
 

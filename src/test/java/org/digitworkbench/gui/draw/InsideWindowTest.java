@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
@@ -155,7 +153,7 @@ class InsideWindowTest {
         Point2D centre = tiles.centre(4);
         robot.moveTo(maps.localToScreen(centre.getX() - 3, centre.getY() - 3))
                 .moveTo(maps.localToScreen(centre.getX(), centre.getY()));
-        await("the close-up", () -> robot.lookup("#inside-close-up").tryQuery().isPresent()
+        WindowUnderTest.await("the close-up", 30, () -> robot.lookup("#inside-close-up").tryQuery().isPresent()
                 && robot.lookup("#inside-close-up").query().getScene().getWindow().isShowing());
         ImageView enlarged = robot.lookup("#inside-close-up").queryAs(ImageView.class);
         Node tip = enlarged;
@@ -186,9 +184,9 @@ class InsideWindowTest {
 
     /** Opens Inside once the model is ready; the model then active. */
     private TrainedModel open(FxRobot robot) throws TimeoutException {
-        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        WindowUnderTest.await("the model", 30, () -> workbench.drawViewModel().modelReadyProperty().get());
         robot.clickOn("#draw-inside");
-        await("the Inside window", () -> robot.lookup("#inside-layers").tryQuery().isPresent());
+        WindowUnderTest.await("the Inside window", 30, () -> robot.lookup("#inside-layers").tryQuery().isPresent());
         return workbench.drawViewModel().model();
     }
 
@@ -200,7 +198,8 @@ class InsideWindowTest {
                 .moveTo(at(b, x1, y1)).drop();
         DrawViewModel model = workbench.drawViewModel();
         float[] input = StrokeRasterizer.networkInput(model.drawingProperty().get(), DatasetId.MNIST).orElseThrow();
-        await("the drawing's maps", () -> java.util.Arrays.equals(input, model.guess().previewProperty().get())
+        WindowUnderTest.await("the drawing's maps", 30,
+                () -> java.util.Arrays.equals(input, model.guess().previewProperty().get())
                 && !model.layersProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertArrayEquals(input, model.guess().previewProperty().get());
@@ -217,13 +216,5 @@ class InsideWindowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited 30 s for " + what);
-        }
     }
 }

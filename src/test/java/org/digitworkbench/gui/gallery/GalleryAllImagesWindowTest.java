@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
@@ -71,34 +69,29 @@ class GalleryAllImagesWindowTest {
         workbench.close();
     }
 
-    private static void await(String what, Callable<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited 120 s for " + what);
-        }
-    }
-
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
     void allTrainingImagesOfClassThreeWithTheirCount(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.models().status() != null && workbench.models().status().ready());
+        WindowUnderTest.await("the model", 120,
+                () -> workbench.models().status() != null && workbench.models().status().ready());
         robot.interact(() -> workbench.window().tabs().getSelectionModel().select(2));
-        await("the errors", () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
+        WindowUnderTest.await("the errors", 120,
+                () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
 
         robot.clickOn("#gallery-source");
         robot.clickOn(TEXT.get("gallery.source.allUnread"));
-        await("the test images", () -> gallery.browse().images() != null);
+        WindowUnderTest.await("the test images", 120, () -> gallery.browse().images() != null);
         assertEquals(TEXT.get("gallery.gridAccessibleAll"), robot.lookup("#gallery-grid").query().getAccessibleText());
         LabeledImages training = TestData.mnist().train();
         robot.clickOn("#gallery-split");
         long chosen = System.nanoTime();
         robot.clickOn(TEXT.format("gallery.withCount", TEXT.get("gallery.split.training"), training.count()));
-        await("the training images", () -> gallery.filter().sourceTotalProperty().get() == training.count());
-        await("their thumbnails", () -> robot.lookup(".gallery-tile").queryAll().stream()
+        WindowUnderTest.await("the training images", 120,
+                () -> gallery.filter().sourceTotalProperty().get() == training.count());
+        WindowUnderTest.await("their thumbnails", 120, () -> robot.lookup(".gallery-tile").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && n.getId() != null));
         System.out.printf("All images: 60,000 training thumbnails shown %d ms after the choice (robot included)%n",
                 (System.nanoTime() - chosen) / 1_000_000);
@@ -113,7 +106,7 @@ class GalleryAllImagesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TEXT.format("gallery.showing", threes, training.count()), text(robot, "#gallery-count"));
         assertEquals(threes, gallery.filter().shown().size());
-        await("thumbnails", () -> robot.lookup(".gallery-tile").queryAll().stream()
+        WindowUnderTest.await("thumbnails", 120, () -> robot.lookup(".gallery-tile").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && n.getId() != null));
         assertTrue(robot.lookup(".gallery-tile").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getId() != null && n.getAccessibleText() != null)
@@ -124,7 +117,7 @@ class GalleryAllImagesWindowTest {
         // the model's answers: right and wrong, most confident first
         // the list is rebuilt on the FX thread when the answers come: read there, never half-way through a rebuild
         int expected = threes;
-        await("the model's answers", () -> text(robot, "#gallery-all-note").isEmpty()
+        WindowUnderTest.await("the model's answers", 120, () -> text(robot, "#gallery-all-note").isEmpty()
                 && WaitForAsyncUtils.asyncFx(() -> gallery.filter().shown().size() == expected
                 && gallery.filter().shown().get(0).predicted() != GalleryBrowse.UNKNOWN).get(10, TimeUnit.SECONDS));
         List<Misclassification> shown = WaitForAsyncUtils.asyncFx(() -> List.copyOf(gallery.filter().shown()))
@@ -158,12 +151,14 @@ class GalleryAllImagesWindowTest {
         assertEquals(second, gallery.selection().selectedProperty().get());
         assertEquals(TEXT.format("gallery.detailTitleTraining", Integer.toString(second.index())),
                 text(robot, "#gallery-detail-title"));
-        await("the probabilities", () -> gallery.selection().probabilitiesProperty().get() != null);
+        WindowUnderTest.await("the probabilities", 120,
+                () -> gallery.selection().probabilitiesProperty().get() != null);
 
         robot.clickOn("#gallery-to-draw");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, workbench.window().tabs().getSelectionModel().getSelectedIndex());
-        await("Draw's guess of the training image", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WindowUnderTest.await("Draw's guess of the training image", 120,
+                () -> workbench.drawViewModel().guess().visibleProperty().get());
     }
 
     private static void saveScreenshot(FxRobot robot, Path file) throws IOException {

@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -79,14 +76,6 @@ class GalleryWindowTest {
         workbench.close();
     }
 
-    private static void await(String what, Callable<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited 90 s for " + what);
-        }
-    }
-
     private void openGallery(FxRobot robot) {
         robot.interact(() -> workbench.window().tabs().getSelectionModel().select(2));
     }
@@ -108,11 +97,14 @@ class GalleryWindowTest {
 
     @Test
     void theGalleryHoldsEveryErrorAndAMatrixCellFiltersIt(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.models().status() != null && workbench.models().status().ready());
+        WindowUnderTest.await("the model", 90,
+                () -> workbench.models().status() != null && workbench.models().status().ready());
         long opened = System.nanoTime();
         openGallery(robot);
-        await("the gallery", () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
-        await("thumbnails", () -> robot.lookup(".gallery-tile").queryAll().stream().anyMatch(Node::isVisible));
+        WindowUnderTest.await("the gallery", 90,
+                () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
+        WindowUnderTest.await("thumbnails", 90,
+                () -> robot.lookup(".gallery-tile").queryAll().stream().anyMatch(Node::isVisible));
         long filledMillis = (System.nanoTime() - opened) / 1_000_000;
         GalleryViewModel.Timing timing = gallery.evaluation().timing();
         System.out.printf("Gallery timing (tiny MLP, MNIST, headless): evaluated %d images in %d ms, %d errors, "
@@ -215,7 +207,7 @@ class GalleryWindowTest {
 
         // a click on a thumbnail: close-up with ten probabilities; then on to Draw
         robot.clickOn(firstVisibleTile(robot));
-        await("the probabilities", () -> gallery.selection().probabilitiesProperty().get() != null);
+        WindowUnderTest.await("the probabilities", 90, () -> gallery.selection().probabilitiesProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, gallery.selection().selectedProperty().get());
         float[] probabilities = gallery.selection().probabilitiesProperty().get();
@@ -229,14 +221,15 @@ class GalleryWindowTest {
         robot.clickOn("#gallery-to-draw");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, workbench.window().tabs().getSelectionModel().getSelectedIndex());
-        await("Draw's guess of the gallery image", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WindowUnderTest.await("Draw's guess of the gallery image", 90,
+                () -> workbench.drawViewModel().guess().visibleProperty().get());
         assertEquals(TEXT.classNames(DatasetId.MNIST).get(first.predicted()), text(robot, "#guess-headline")
                 .replace("?", ""));
     }
 
     @Test
     void aLabelledDrawingShowsUnderMyDrawingsWithTheModelsAnswerAndAHeatMap(FxRobot robot) throws Exception {
-        await("the model", () -> workbench.drawViewModel().modelReadyProperty().get());
+        WindowUnderTest.await("the model", 90, () -> workbench.drawViewModel().modelReadyProperty().get());
         Node canvas = robot.lookup("#draw-canvas").query();
         Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
         robot.drag(new Point2D(b.getMinX() + 0.3 * b.getWidth(), b.getMinY() + 0.25 * b.getHeight()),
@@ -244,32 +237,39 @@ class GalleryWindowTest {
                 .moveTo(new Point2D(b.getMinX() + 0.7 * b.getWidth(), b.getMinY() + 0.25 * b.getHeight()))
                 .moveTo(new Point2D(b.getMinX() + 0.45 * b.getWidth(), b.getMinY() + 0.8 * b.getHeight()))
                 .drop();
-        await("a guess", () -> workbench.drawViewModel().guess().visibleProperty().get());
+        WindowUnderTest.await("a guess", 90, () -> workbench.drawViewModel().guess().visibleProperty().get());
 
         robot.clickOn("#draw-why");
-        await("the heat map", () -> workbench.drawViewModel().guess().evidenceProperty().get() != null);
-        await("its legend", () -> !text(robot, "#draw-why-legend").isEmpty()); // the label follows on the FX thread
+        WindowUnderTest.await("the heat map", 90,
+                () -> workbench.drawViewModel().guess().evidenceProperty().get() != null);
+        WindowUnderTest.await("its legend", 90,
+                () -> !text(robot, "#draw-why-legend").isEmpty()); // the label follows on the FX thread
         assertTrue(text(robot, "#draw-why-legend").startsWith("Red: for "), text(robot, "#draw-why-legend"));
 
         robot.clickOn("#draw-teach");
         robot.clickOn("#draw-teach-3");
-        await("the drawing saved", () -> text(robot, "#draw-teach-message").startsWith("Saved as 3."));
+        WindowUnderTest.await("the drawing saved", 90,
+                () -> text(robot, "#draw-teach-message").startsWith("Saved as 3."));
         assertEquals(1, new DrawingStore(settingsDir.resolve("drawings")).list(DatasetId.MNIST).size());
 
         openGallery(robot);
-        await("the gallery", () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
-        await("the drawings read", () -> gallery.filter().sourceSize(GallerySource.MY_DRAWINGS) == 1);
+        WindowUnderTest.await("the gallery", 90,
+                () -> gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.READY);
+        WindowUnderTest.await("the drawings read", 90,
+                () -> gallery.filter().sourceSize(GallerySource.MY_DRAWINGS) == 1);
         robot.clickOn("#gallery-source");
         robot.clickOn(TEXT.format("gallery.source.my_drawings", 1));
         int tests = gallery.evaluation().testCount();
-        await("the drawing's tile", () -> robot.lookup("#gallery-tile-" + tests).tryQuery().isPresent());
+        WindowUnderTest.await("the drawing's tile", 90,
+                () -> robot.lookup("#gallery-tile-" + tests).tryQuery().isPresent());
         Misclassification mine = gallery.filter().shown().get(0);
         assertEquals(3, mine.actual());
         robot.clickOn("#gallery-tile-" + tests);
         assertEquals(TEXT.format("gallery.detailTitleDrawing", "1"), text(robot, "#gallery-detail-title"));
         robot.clickOn("#gallery-why");
-        await("the close-up's heat map", () -> gallery.selection().evidenceProperty().get() != null);
-        await("its legend", () -> !text(robot, "#gallery-why-legend").isEmpty());
+        WindowUnderTest.await("the close-up's heat map", 90,
+                () -> gallery.selection().evidenceProperty().get() != null);
+        WindowUnderTest.await("its legend", 90, () -> !text(robot, "#gallery-why-legend").isEmpty());
         assertTrue(text(robot, "#gallery-why-legend").startsWith("Red: for "));
         saveScreenshot(robot, Path.of("target", "gallery-my-drawings.png"));
     }
@@ -278,10 +278,12 @@ class GalleryWindowTest {
     void fashionMnistWithoutAModelSaysSoWithFashionNames(FxRobot robot) throws Exception {
         robot.clickOn("#dataset-fashion-mnist");
         openGallery(robot);
-        await("Fashion-MNIST names in the matrix", () -> "Trouser".equals(text(robot, "#matrix-row-1")));
+        WindowUnderTest.await("Fashion-MNIST names in the matrix", 90,
+                () -> "Trouser".equals(text(robot, "#matrix-row-1")));
         assertEquals("Boot", text(robot, "#matrix-column-9"));
         assertEquals("Ankle boot", text(robot, "#matrix-row-9"));
-        await("the Fashion-MNIST model state", () -> gallery.evaluation().phaseProperty().get() != GalleryViewModel.Phase.LOADING_MODEL
+        WindowUnderTest.await("the Fashion-MNIST model state", 90,
+                () -> gallery.evaluation().phaseProperty().get() != GalleryViewModel.Phase.LOADING_MODEL
                 && gallery.evaluation().phaseProperty().get() != GalleryViewModel.Phase.IDLE);
         // no Fashion-MNIST model in the test's folder and none shipped: a calm message, an empty gallery
         if (gallery.evaluation().phaseProperty().get() == GalleryViewModel.Phase.NO_MODEL) {

@@ -72,7 +72,8 @@ public final class StallMeasurement {
         PulseGapMonitor monitor = new PulseGapMonitor();
         long[] trainingStarted = {0};
         train.controller().steering().phaseProperty().addListener((obs, old, now) -> {
-            if (trainingStarted[0] == 0 && now.equals(workbench.trainViewModel().controller().steering().phaseProperty().get())
+            if (trainingStarted[0] == 0
+                    && now.equals(workbench.trainViewModel().controller().steering().phaseProperty().get())
                     && now.startsWith("Training")) {
                 trainingStarted[0] = System.nanoTime();
                 monitor.reset(); // from the first batch on: loading the data is not the epoch

@@ -110,7 +110,8 @@ class TrainViewModelTest {
             }
             model.pump(System.nanoTime());
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for " + what + "; state " + model.controller().steering().stateProperty().get());
+                throw new AssertionError("waited 20 s for " + what + "; state "
+                        + model.controller().steering().stateProperty().get());
             }
         }
     }

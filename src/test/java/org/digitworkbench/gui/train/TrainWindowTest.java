@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,14 +88,6 @@ class TrainWindowTest {
         workbench.close();
     }
 
-    private static void await(String what, int seconds, Callable<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited " + seconds + " s for " + what);
-        }
-    }
-
     private static int points(FxRobot robot, String chart) {
         return ChartProbe.points(robot, chart);
     }
@@ -116,7 +107,8 @@ class TrainWindowTest {
 
         robot.clickOn(start);
         assertTrue(start.isDisabled(), "one run at a time");
-        await("the run to finish", 120, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
+        WindowUnderTest.await("the run to finish", 120,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
 
         LoggedRun run = train.log().runs().get(0);
@@ -136,14 +128,15 @@ class TrainWindowTest {
         assertEquals(List.of("Loss", "Smoothed", "Validation loss"), ChartProbe.names(robot, "#loss-chart"));
 
         assertTrue(Files.isRegularFile(userModels.resolve("mnist.zip")), "saved in the user's model folder");
-        await("the status line", 10, () -> robot.lookup("#status-line").queryAs(Label.class).getText().contains("mlp"));
+        WindowUnderTest.await("the status line", 10,
+                () -> robot.lookup("#status-line").queryAs(Label.class).getText().contains("mlp"));
         assertEquals("mlp", workbench.models().status().model().card().architecture());
         assertNotNull(workbench.lastRun().latestProperty().get(), "evaluations handed to the Gallery");
         assertFalse(start.isDisabled());
         assertTrue(train.log().describe(run).contains("finished"));
 
         RunHistory history = new RunHistory(settingsDir.resolve("runs"));
-        await("the run in the history", 10, () -> history.list().size() == 1);
+        WindowUnderTest.await("the run in the history", 10, () -> history.list().size() == 1);
         RunEntry recorded = history.list().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, recorded.outcome());
         assertEquals(RunEntry.WINDOW, recorded.source());
@@ -161,7 +154,8 @@ class TrainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertChartsEmpty(robot);
         robot.interact(() -> train.controller().steering().resume());
-        await("the continued run to finish", 120, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
+        WindowUnderTest.await("the continued run to finish", 120,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
         assertTrue(train.log().describe(train.log().runs().get(0)).contains("continued"));
@@ -169,7 +163,7 @@ class TrainWindowTest {
         assertNotNull(card.continuedFrom(), "the active model's card names the model it continued");
         assertEquals(firstCreated, card.continuedFrom().createdAt());
         assertEquals(firstCreated, ModelStore.load(userModels.resolve("mnist.zip")).card().continuedFrom().createdAt());
-        await("the second run in the history", 10, () -> history.list().size() == 2);
+        WindowUnderTest.await("the second run in the history", 10, () -> history.list().size() == 2);
         assertEquals(firstCreated, history.list().get(0).continuedFrom());
 
         // the first run again, from the log: its lines only
@@ -270,7 +264,8 @@ class TrainWindowTest {
         }
         robot.interact(() -> workbench.models().openModel(tiny));
         try {
-            await("the drawings counted", 60, () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
+            WindowUnderTest.await("the drawings counted", 60,
+                    () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
                     .getText().startsWith("12 drawings of yours"));
         } catch (TimeoutException e) {
             throw new AssertionError("summary: " + robot.lookup("#train-finetune-summary").queryAs(Label.class)
@@ -281,7 +276,8 @@ class TrainWindowTest {
 
         robot.interact(() -> robot.lookup(".train-form").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn(fineTune);
-        await("the fine-tuning run", 120, () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
+        WindowUnderTest.await("the fine-tuning run", 120,
+                () -> robot.lookup("#train-finetune-summary").queryAs(Label.class)
                 .getText().contains("after"));
         String summary = robot.lookup("#train-finetune-summary").queryAs(Label.class).getText();
         assertTrue(summary.matches("12 drawings of yours, read right: \\d+% before fine-tuning, 100% after\\."),
@@ -307,9 +303,10 @@ class TrainWindowTest {
             });
         });
         robot.clickOn("#train-start");
-        assertEquals(TrainState.RUNNING, train.controller().steering().stateProperty().get(), () -> "not started: " + train.form().problemsProperty().get()
+        assertEquals(TrainState.RUNNING, train.controller().steering().stateProperty().get(),
+                () -> "not started: " + train.form().problemsProperty().get()
                 + ", button disabled " + robot.lookup("#train-start").queryButton().isDisabled());
-        await("some batches", 120, () -> train.progress().epochProgressProperty().get() > 0.15);
+        WindowUnderTest.await("some batches", 120, () -> train.progress().epochProgressProperty().get() > 0.15);
         assertTrue(points(robot, "#loss-chart") > 0, "chart points while running");
         robot.interact(stalls::stop);
         System.out.println("FX pulse gaps while cnn-plus trains (headless): " + stalls);
@@ -335,7 +332,8 @@ class TrainWindowTest {
 
         long stop = System.nanoTime();
         robot.clickOn("#train-stop");
-        await("the run to stop", 10, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
+        WindowUnderTest.await("the run to stop", 10,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stop);
         System.out.println("Stop to idle: " + millis + " ms");
         // within a second on an idle machine (0.7 s measured); allow for a loaded test machine

@@ -100,7 +100,8 @@ class ValidationWindowTest {
         assertEquals(new ValidationPlan(400, true, 0, true), train.form().settings().validation());
 
         robot.clickOn("#train-start");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
         LoggedRun run = train.log().runs().get(0);
         assertEquals(RunEntry.Outcome.FINISHED, run.outcome(), () -> train.errorProperty().get());

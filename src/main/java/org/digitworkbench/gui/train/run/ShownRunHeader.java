@@ -28,7 +28,8 @@ public final class ShownRunHeader {
     private final StringBinding timeText;
 
     public ShownRunHeader(Messages text, TrainFormat format, RunController controller, RunProgress live, RunLog log) {
-        Observable[] inputs = {log.shownRunProperty(), controller.steering().stateProperty(), controller.steering().phaseProperty()};
+        Observable[] inputs = {log.shownRunProperty(), controller.steering().stateProperty(),
+                controller.steering().phaseProperty()};
         this.phase = choose(inputs, controller, log, controller.steering().phaseProperty(), run -> {
             String how = text.get(switch (run.outcome()) {
                 case FINISHED -> "train.shown.finished";

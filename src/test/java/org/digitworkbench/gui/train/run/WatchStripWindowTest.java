@@ -102,7 +102,8 @@ class WatchStripWindowTest {
         assertFalse(robot.lookup("#train-watch-empty").queryAs(Label.class).isVisible());
 
         robot.interact(() -> train.controller().steering().resume());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
                 && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunEntry.Outcome.FINISHED, train.log().runs().get(0).outcome(), () -> train.errorProperty().get());
@@ -135,14 +136,16 @@ class WatchStripWindowTest {
             train.controller().setKeepPartialDecision(run -> false);
             train.controller().steering().stop();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE);
 
         // the other data set: its images, named with its classes
         robot.clickOn("#dataset-fashion-mnist");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#train-watch-empty").queryAs(Label.class).isVisible(), "MNIST's images went");
         robot.interact(() -> assertTrue(train.start(), () -> "cannot start: " + train.form().problemsProperty().get()));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> train.controller().steering().stateProperty().get() == TrainState.IDLE
                 && train.controller().watch().tiles().stream().noneMatch(t -> t.predicted() < 0));
         WaitForAsyncUtils.waitForFxEvents();
         WatchTile nine = train.controller().watch().tiles().get(9);
